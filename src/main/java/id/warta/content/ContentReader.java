@@ -1,0 +1,94 @@
+package id.warta.content;
+
+import id.warta.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds article files under a content directory and reads each into a {@link SourceFile}. */
+public final class ContentReader {
+    /** Files larger than this are refused: no article is that long, and reading it would only waste memory. */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private final Path root;
+
+    public ContentReader(Path root) {
+        this.root = root;
+    }
+
+    /** What reading one file gave: a source file (null when skipped or unreadable) and the problems seen. */
+    public record Result(SourceFile file, List<Problem> problems) { }
+
+    /** Article files ({@code *.txt}) under the content directory, sorted by path so builds are deterministic. */
+    public List<Path> listArticles() throws ContentException {
+        if (!Files.isDirectory(root)) {
+            throw new ContentException(Problem.error(root.toString(), 0,
+                    "content directory not found; create it and put article .txt files in it, or pass --content DIR"));
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new ContentException(Problem.error(root.toString(), 0, "cannot list the content directory: " + e));
+        }
+    }
+
+    /** Reads one file; never throws for bad content, so that every problem of a build can be reported at once. */
+    public Result read(Path file) {
+        String name = displayName(file);
+        try {
+            SourceFile source = readOrThrow(name, file);
+            return new Result(source, source.problems());
+        } catch (ContentException e) {
+            return new Result(null, List.of(e.problem()));
+        }
+    }
+
+    private SourceFile readOrThrow(String name, Path file) throws ContentException {
+        checkInsideRoot(name, file);
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ContentException(Problem.error(name, 0, "is " + size / (1024 * 1024)
+                        + " MB; an article file may be at most " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB; split it or remove it from the content directory"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException(Problem.error(name, 0, "cannot be read (" + e.getClass().getSimpleName()
+                    + "); check that the file exists and is readable"));
+        }
+        return SourceFiles.fromBytes(name, bytes);
+    }
+
+    private void checkInsideRoot(String name, Path file) throws ContentException {
+        try {
+            Path realRoot = root.toRealPath();
+            Path real = file.toRealPath();
+            if (!real.startsWith(realRoot)) {
+                throw new ContentException(Problem.error(name, 0,
+                        "is a link to a file outside the content directory; copy the article in instead"));
+            }
+            if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                throw new ContentException(Problem.error(name, 0, "is not a regular file"));
+            }
+        } catch (IOException e) {
+            throw new ContentException(Problem.error(name, 0, "cannot be resolved (" + e.getClass().getSimpleName()
+                    + "); it may be a broken link"));
+        }
+    }
+
+    private String displayName(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        String shown = absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : file.toString();
+        return shown.replace('\\', '/');
+    }
+}

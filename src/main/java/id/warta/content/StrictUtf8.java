@@ -1,0 +1,67 @@
+package id.warta.content;
+
+import id.warta.model.Problem;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Decodes bytes as UTF-8, refusing anything else with the byte offset of the first bad sequence. */
+final class StrictUtf8 {
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private StrictUtf8() {
+    }
+
+    static String decode(String name, byte[] bytes) throws ContentException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ContentException(Problem.error(name, 0,
+                    "is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8"));
+        }
+        int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new ContentException(Problem.error(name, lineAt(bytes, in.position()),
+                    "not valid UTF-8 at byte " + in.position() + "; save the file as UTF-8"));
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        if (text.indexOf('\0') >= 0) {
+            throw new ContentException(Problem.error(name, lineAt(bytes, indexOfNul(bytes)),
+                    "contains NUL bytes, so it is not a text file; remove it from content/"));
+        }
+        return text;
+    }
+
+    private static boolean startsWithBom(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int lineAt(byte[] bytes, int position) {
+        int line = 1;
+        for (int i = 0; i < position && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+}
