@@ -1,0 +1,147 @@
+package id.warta.build;
+
+import id.warta.content.ContentException;
+import id.warta.content.ContentReader;
+import id.warta.content.SourceFile;
+import id.warta.model.Article;
+import id.warta.model.Problem;
+import id.warta.output.Assets;
+import id.warta.output.OutputException;
+import id.warta.output.SiteWriter;
+import id.warta.parse.ArticleParser;
+import id.warta.render.RenderException;
+import id.warta.render.Renderer;
+import id.warta.site.Page;
+import id.warta.site.Site;
+import id.warta.site.SiteBuilder;
+import id.warta.site.SiteConfig;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** The whole build, top to bottom. Nothing is written unless every step before writing succeeded. */
+public final class Pipeline {
+    private final BuildOptions options;
+
+    public Pipeline(BuildOptions options) {
+        this.options = options;
+    }
+
+    public BuildResult run() throws BuildFailedException {
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        SiteWriter writer = new SiteWriter(options.output(), List.of(options.content(), options.templates(),
+                Path.of("src"), Path.of("pom.xml")));
+        prepareOutput(writer);
+
+        Reading reading = read(problems);
+        List<Article> articles = parse(reading.sources(), problems);
+        stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
+
+        SiteConfig config = SiteConfig.defaults().withBaseUrl(options.baseUrl());
+        Site site = new SiteBuilder(config).build(articles);
+        problems.addAll(site.problems());
+        stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
+
+        SortedMap<String, byte[]> files = render(site, problems);
+        SiteWriter.Stats stats = write(writer, files, problems);
+
+        int noise = articles.stream().mapToInt(a -> a.noise().size()).sum();
+        List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        return new BuildResult(site.articleCount(), site.pages().size(), stats.written(), stats.unchanged(),
+                stats.deleted(), reading.skipped(), noise, warnings, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private record Reading(List<SourceFile> sources, int skipped) { }
+
+    private Reading read(List<Problem> problems) throws BuildFailedException {
+        ContentReader reader = new ContentReader(options.content());
+        List<Path> paths;
+        try {
+            paths = reader.listArticles();
+        } catch (ContentException e) {
+            throw new BuildFailedException(BuildFailedException.Cause.CONTENT, List.of(e.problem()));
+        }
+        List<SourceFile> sources = new ArrayList<>();
+        int skipped = 0;
+        for (Path path : paths) {
+            ContentReader.Result result = reader.read(path);
+            problems.addAll(result.problems());
+            SourceFile source = result.file();
+            if (source == null) {
+                continue;
+            }
+            if (source.isBlank()) {
+                problems.add(Problem.warning(source.name(), 0, "is empty and was skipped; write an article in it"
+                        + " or delete it"));
+                skipped++;
+            } else {
+                sources.add(source);
+            }
+        }
+        return new Reading(sources, skipped);
+    }
+
+    private List<Article> parse(List<SourceFile> sources, List<Problem> problems) {
+        ArticleParser parser = new ArticleParser();
+        List<Article> articles = new ArrayList<>();
+        for (SourceFile source : sources) {
+            Article article = parser.parse(source);
+            problems.addAll(article.problems());
+            if (!article.draft() || options.drafts()) {
+                articles.add(article);
+            }
+        }
+        return articles;
+    }
+
+    private SortedMap<String, byte[]> render(Site site, List<Problem> problems) throws BuildFailedException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try {
+            Renderer renderer = new Renderer(options.templates(), options.templates().toString());
+            for (Page page : site.pages()) {
+                renderer.load(page.template());
+            }
+            for (Page page : site.pages()) {
+                files.put(page.outputPath(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+            }
+            files.putAll(Assets.collect(options.templates()));
+        } catch (RenderException e) {
+            problems.add(e.problem());
+            throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
+        } catch (OutputException e) {
+            problems.add(Problem.error(options.templates().toString(), 0, e.getMessage()));
+            throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
+        }
+        return files;
+    }
+
+    private void prepareOutput(SiteWriter writer) throws BuildFailedException {
+        try {
+            writer.prepare();
+        } catch (OutputException e) {
+            throw new BuildFailedException(BuildFailedException.Cause.OUTPUT,
+                    List.of(Problem.error(options.output().toString(), 0, e.getMessage())));
+        }
+    }
+
+    private SiteWriter.Stats write(SiteWriter writer, SortedMap<String, byte[]> files, List<Problem> problems)
+            throws BuildFailedException {
+        try {
+            return writer.write(files);
+        } catch (OutputException e) {
+            problems.add(Problem.error(options.output().toString(), 0, e.getMessage()));
+            throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
+        }
+    }
+
+    private static void stopOnErrors(BuildFailedException.Cause cause, List<Problem> problems)
+            throws BuildFailedException {
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new BuildFailedException(cause, problems);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package id.warta.cli;
+
+import id.warta.build.BuildFailedException;
+import id.warta.build.BuildOptions;
+import id.warta.build.BuildResult;
+import id.warta.build.Pipeline;
+import id.warta.model.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code warta build}: content/ into site-out/. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site from the content folder into the output folder.",
+        footer = {"", "Examples:", "  warta build", "  warta build --base-url https://berita.example.id/",
+                "  warta build --content arsip --output public"})
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Folder of article files (default: ${DEFAULT-VALUE}).")
+    private Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Folder of FreeMarker templates and assets/ (default: ${DEFAULT-VALUE}).")
+    private Path templates;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-out",
+            description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
+    private Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Absolute URL the site is published under; without it every link is relative.")
+    private String baseUrl;
+
+    @Option(names = "--drafts", description = "Include articles marked `draft: true`.")
+    private boolean drafts;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String url = BaseUrls.normalise(baseUrl, spec.commandLine());
+        try {
+            BuildResult result = new Pipeline(new BuildOptions(content, templates, output, url, drafts)).run();
+            result.warnings().forEach(w -> err.println("warning: " + w));
+            out.println(Report.summary(result, output));
+            return ExitCodes.OK;
+        } catch (BuildFailedException e) {
+            for (Problem problem : e.problems()) {
+                err.println((problem.isError() ? "error: " : "warning: ") + problem);
+            }
+            long errors = e.problems().stream().filter(Problem::isError).count();
+            err.println("Build failed with " + errors + (errors == 1 ? " error" : " errors") + "; " + output
+                    + " was left as it was.");
+            return switch (e.kind()) {
+                case CONTENT -> ExitCodes.CONTENT_ERROR;
+                case TEMPLATE -> ExitCodes.TEMPLATE_ERROR;
+                case OUTPUT -> ExitCodes.OUTPUT_ERROR;
+            };
+        }
+    }
+}

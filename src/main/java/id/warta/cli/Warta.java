@@ -1,0 +1,50 @@
+package id.warta.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code warta} command: {@code build} runs when no subcommand is named. */
+@Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a static Indonesian news site from plain-text articles.",
+        subcommands = {BuildCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Without a subcommand, `warta` runs `warta build`.",
+                "Exit codes: 0 ok, 1 content errors, 2 usage, 3 template errors, 4 output folder errors, 70 bug."})
+public final class Warta implements Runnable {
+
+    @Override
+    public void run() {
+        // Only reached for `warta` alone, which run() below turns into `warta build`.
+    }
+
+    /** Runs Warta with the given streams and returns the exit code; never calls {@code System.exit}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Warta());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            err.println("warta: internal error: " + e);
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        return commandLine.execute(withDefaultSubcommand(commandLine, args));
+    }
+
+    /** {@code warta}, {@code warta --content x} and the like mean {@code warta build ...}. */
+    static String[] withDefaultSubcommand(CommandLine commandLine, String... args) {
+        if (args.length > 0) {
+            String first = args[0];
+            boolean topLevelOption = List.of("-h", "--help", "-V", "--version").contains(first);
+            if (topLevelOption || commandLine.getSubcommands().containsKey(first)) {
+                return args;
+            }
+        }
+        List<String> withBuild = new ArrayList<>();
+        withBuild.add("build");
+        withBuild.addAll(Arrays.asList(args));
+        return withBuild.toArray(String[]::new);
+    }
+}

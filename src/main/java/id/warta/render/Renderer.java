@@ -1,0 +1,98 @@
+package id.warta.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import id.warta.model.Problem;
+import id.warta.site.Page;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The one FreeMarker configuration of a build. {@code .ftlh} templates escape HTML and {@code .ftlx} templates escape
+ * XML automatically, so article text can never become markup; errors are rethrown, never printed into a page.
+ */
+public final class Renderer {
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+    private final Configuration configuration;
+    private final String templatesLabel;
+
+    /**
+     * @param templatesDir the folder holding the templates
+     * @param templatesLabel how to name that folder in messages ({@code templates})
+     */
+    public Renderer(Path templatesDir, String templatesLabel) throws RenderException {
+        this.templatesLabel = templatesLabel;
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            config.setDirectoryForTemplateLoading(templatesDir.toFile());
+        } catch (IOException e) {
+            throw new RenderException(Problem.error(templatesLabel, 0,
+                    "templates folder not found; restore it or pass --templates DIR"), e);
+        }
+        config.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        config.setOutputEncoding(StandardCharsets.UTF_8.name());
+        config.setRecognizeStandardFileExtensions(true);
+        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setLocale(INDONESIAN);
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setNumberFormat("computer");
+        config.setAPIBuiltinEnabled(false);
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        this.configuration = config;
+    }
+
+    /** Renders one page to text. */
+    public String render(Page page) throws RenderException {
+        Template template = load(page.template());
+        StringWriter out = new StringWriter(8192);
+        try {
+            template.process(Map.of("page", page.model()), out);
+        } catch (TemplateException e) {
+            throw new RenderException(Problem.error(templatesLabel + "/" + e.getTemplateSourceName(),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    firstLine(e.getMessageWithoutStackTop()) + " (while rendering " + page.outputPath() + ")"), e);
+        } catch (IOException e) {
+            throw new RenderException(Problem.error(templatesLabel + "/" + page.template(), 0,
+                    "cannot be rendered: " + e.getMessage()), e);
+        }
+        return out.toString();
+    }
+
+    /** Loads and checks a template, so a broken one is reported before anything is written. */
+    public Template load(String name) throws RenderException {
+        try {
+            return configuration.getTemplate(name);
+        } catch (ParseException e) {
+            throw new RenderException(Problem.error(templatesLabel + "/" + name, e.getLineNumber(),
+                    firstLine(e.getEditorMessage()) + "; fix the template syntax"), e);
+        } catch (IOException e) {
+            throw new RenderException(Problem.error(templatesLabel + "/" + name, 0,
+                    "template not found or unreadable; restore it in the templates folder"), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "template error";
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+}

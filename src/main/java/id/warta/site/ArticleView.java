@@ -1,0 +1,22 @@
+package id.warta.site;
+
+import java.util.List;
+
+/**
+ * An article page's content as the template shows it; every string is plain text for the template to escape.
+ *
+ * @param headline the headline
+ * @param dateline outlet and place as the lede's bold opening ({@code JAKARTA, KOMPAS.com}), or null
+ * @param dateIso ISO-8601 date with offset, or null
+ * @param dateDisplay {@code Kamis, 19 Mei 2022 14:30 WIB}, or null
+ * @param readingTime {@code 3 menit baca}
+ * @param author the author, or null
+ * @param body paragraphs, quotes and read-also boxes in order
+ * @param sources attribution sources
+ * @param credits credit lines
+ * @param endMarker closing marker, or null
+ * @param tags tags
+ */
+public record ArticleView(String headline, String dateline, String dateIso, String dateDisplay, String readingTime,
+                          String author, List<BodyView> body, List<String> sources, List<CreditView> credits,
+                          String endMarker, List<String> tags) { }

@@ -1,0 +1,112 @@
+package id.warta.site;
+
+import id.warta.model.Article;
+import id.warta.model.Block;
+import id.warta.model.Credits;
+import id.warta.model.Dateline;
+import id.warta.model.Quote;
+import id.warta.model.Syndication;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns a parsed article into the plain-text view its page template shows. */
+final class ArticleViews {
+    private static final Map<String, String> ROLE_LABELS = Map.of(
+            "penulis", "Penulis", "editor", "Editor", "pewarta", "Pewarta", "reporter", "Reporter",
+            "sumber", "Sumber", "fotografer", "Fotografer", "penyunting", "Penyunting");
+
+    private final SiteConfig config;
+    private final ReadAlsoResolver resolver;
+
+    ArticleViews(SiteConfig config, ReadAlsoResolver resolver) {
+        this.config = config;
+        this.resolver = resolver;
+    }
+
+    ArticleView view(Article article, String pagePath) {
+        return new ArticleView(
+                article.headline(),
+                datelineText(article.dateline()),
+                article.date() == null ? null : IndonesianDates.iso(article.date()),
+                article.date() == null ? null : IndonesianDates.dateTime(article.date(), config.timezone()),
+                ReadingTime.minutes(article, config.wordsPerMinute()) + " menit baca",
+                article.author(),
+                body(article, pagePath),
+                article.attributions(),
+                credits(article.credits()),
+                article.endMarker(),
+                article.tags());
+    }
+
+    static String datelineText(Dateline dateline) {
+        if (dateline.place() != null && dateline.outlet() != null) {
+            return dateline.place() + ", " + dateline.outlet();
+        }
+        return dateline.place() != null ? dateline.place() : dateline.outlet();
+    }
+
+    /** The lede's start, cut at a word boundary, for lists and descriptions. */
+    static String excerpt(Article article, int maxLength) {
+        List<Block.Paragraph> paragraphs = article.paragraphs();
+        if (paragraphs.isEmpty()) {
+            return "";
+        }
+        String text = paragraphs.get(0).text();
+        if (text.length() <= maxLength) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', maxLength - 1);
+        return text.substring(0, cut > maxLength / 2 ? cut : maxLength - 1).strip() + "…";
+    }
+
+    private List<BodyView> body(Article article, String pagePath) {
+        Map<Integer, String> speakers = new HashMap<>();
+        for (Quote quote : article.quotes()) {
+            speakers.putIfAbsent(quote.paragraph(), quote.speaker() == null ? "" : quote.speaker());
+        }
+        List<BodyView> views = new ArrayList<>();
+        for (Block block : article.body()) {
+            if (block instanceof Block.Paragraph paragraph) {
+                String speaker = speakers.get(paragraph.index());
+                boolean lede = paragraph.index() == 0;
+                views.add(speaker == null
+                        ? new BodyView("paragraph", paragraph.text(), null, null, null, lede)
+                        : new BodyView("quote", paragraph.text(), speaker.isEmpty() ? null : speaker, null, null,
+                        lede));
+            } else if (block instanceof Block.ReadAlso readAlso) {
+                String href = readAlso.href() != null ? SafeUrls.httpOrNull(readAlso.href())
+                        : resolver.link(readAlso.title(), pagePath);
+                views.add(new BodyView("readAlso", readAlso.title(), null, "Baca Juga", href, false));
+            }
+        }
+        return views;
+    }
+
+    private static List<CreditView> credits(Credits credits) {
+        List<CreditView> views = new ArrayList<>();
+        credits.roles().forEach((role, name) -> views.add(new CreditView(label(role), name, null)));
+        Syndication origin = credits.syndication();
+        if (origin != null) {
+            String value = origin.title() == null ? origin.outlet() : origin.outlet() + ": " + origin.title();
+            views.add(new CreditView("Tayang pertama di", value, SafeUrls.httpOrNull(origin.url())));
+        }
+        if (credits.initials() != null) {
+            views.add(new CreditView("Inisial redaksi", credits.initials(), null));
+        }
+        if (credits.copyright() != null) {
+            views.add(new CreditView("Hak cipta", credits.copyright(), null));
+        }
+        return views;
+    }
+
+    private static String label(String role) {
+        String known = ROLE_LABELS.get(role);
+        if (known != null) {
+            return known;
+        }
+        return role.isEmpty() ? role : role.substring(0, 1).toUpperCase(Locale.ROOT) + role.substring(1);
+    }
+}
