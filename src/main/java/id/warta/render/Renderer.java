@@ -66,7 +66,7 @@ public final class Renderer {
         } catch (TemplateException e) {
             throw new RenderException(Problem.error(templatesLabel + "/" + e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    firstLine(e.getMessageWithoutStackTop()) + " (while rendering " + page.outputPath() + ")"), e);
+                    describe(e) + " (while rendering " + page.outputPath() + ")"), e);
         } catch (IOException e) {
             throw new RenderException(Problem.error(templatesLabel + "/" + page.template(), 0,
                     "cannot be rendered: " + e.getMessage()), e);
@@ -85,6 +85,16 @@ public final class Renderer {
             throw new RenderException(Problem.error(templatesLabel + "/" + name, 0,
                     "template not found or unreadable; restore it in the templates folder"), e);
         }
+    }
+
+    /** FreeMarker's first line, plus the expression it blames, which its first line leaves out. */
+    private static String describe(TemplateException e) {
+        String message = firstLine(e.getMessageWithoutStackTop());
+        String blamed = e.getBlamedExpressionString();
+        if (blamed != null && !message.contains(blamed)) {
+            message = message.replaceAll(":$", "") + ": `" + blamed + "`";
+        }
+        return message;
     }
 
     private static String firstLine(String message) {
