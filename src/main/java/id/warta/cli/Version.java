@@ -1,13 +1,21 @@
 package id.warta.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import picocli.CommandLine;
 
-/** Reads the version Maven wrote into the jar's manifest; falls back when run from classes. */
+/** The version Maven wrote into {@code version.properties} at build time. */
 final class Version implements CommandLine.IVersionProvider {
 
     @Override
-    public String[] getVersion() {
-        String version = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"warta " + (version == null ? "development build" : version)};
+    public String[] getVersion() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        }
+        return new String[] {"warta " + properties.getProperty("version", "(unknown version)")};
     }
 }
