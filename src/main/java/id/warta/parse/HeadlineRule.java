@@ -26,7 +26,7 @@ final class HeadlineRule {
 
     /** The headline derived from a lede (its dateline already removed). */
     static String fromLede(String lede, int maxLength) {
-        String sentence = Text.firstSentence(lede.strip()).strip();
+        String sentence = Text.firstSentence(lede.strip()).strip().replaceAll("[\\s.,;:\\-–—]+$", "");
         if (sentence.length() > maxLength) {
             int cut = sentence.lastIndexOf(' ', maxLength);
             sentence = cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, maxLength);

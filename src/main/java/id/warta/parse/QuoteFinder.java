@@ -137,12 +137,9 @@ final class QuoteFinder {
         return text.strip();
     }
 
+    /** The words between the marks, trimmed; punctuation inside the marks ({@code terbuka,}) is the speaker's. */
     private static String cleanInner(String inner) {
-        String t = inner.strip();
-        while (t.endsWith(",")) {
-            t = t.substring(0, t.length() - 1).stripTrailing();
-        }
-        return t;
+        return inner.strip();
     }
 
     private static String blankToNull(String s) {
