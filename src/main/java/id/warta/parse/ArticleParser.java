@@ -86,9 +86,11 @@ public final class ArticleParser {
                 case TEXT -> {
                     kinds[i] = LineKind.PARAGRAPH;
                     String paragraph = i == head.ledeLine() ? head.ledeText() : text;
-                    if (ReadAlsoRule.hasLabelInside(paragraph)) {
-                        problems.add(Problem.warning(file.name(), number, "a read-also label (`Baca juga:`) sits inside"
-                                + " this paragraph, probably joined by a scraper; put it on its own line"));
+                    String label = ReadAlsoRule.labelInside(paragraph);
+                    if (label != null) {
+                        problems.add(Problem.warning(file.name(), number, "read-also label `" + label + "` sits inside"
+                                + " this paragraph (a scraper joined the lines); put the label and its title on a line"
+                                + " of their own, the paragraph was kept as written"));
                     }
                     body.add(new Block.Paragraph(paragraphs.size(), paragraph, number));
                     paragraphs.add(paragraph);

@@ -45,9 +45,14 @@ final class ReadAlsoRule {
                 && !cleanText.endsWith(":") && !cleanText.endsWith(",");
     }
 
-    /** Whether a paragraph carries a read-also label a scraper joined into it (flagged, never guessed apart). */
-    static boolean hasLabelInside(String paragraph) {
+    /** The read-also label a scraper joined into a paragraph, as written, or null (flagged, never guessed apart). */
+    static String labelInside(String paragraph) {
         Matcher m = Patterns.ReadAlso.INSIDE.matcher(paragraph);
-        return m.find() && m.start() > 0;
+        while (m.find()) {
+            if (m.start() > 0) {
+                return m.group();
+            }
+        }
+        return null;
     }
 }

@@ -11,11 +11,10 @@ import java.util.Set;
  */
 final class TitleCase {
 
-    /** Function words kept lower-case inside a title (PUEBI names the first six; editors extend the list). */
+    /** Function words kept lower-case inside a title (PUEBI names the first six; editors extend the list as below). */
     static final Set<String> FUNCTION_WORDS = Set.of("di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan",
             "dalam", "oleh", "atau", "bagi", "tentang", "hingga", "melalui", "kepada", "terhadap", "akan", "per",
-            "sebagai", "para", "si", "sang", "serta", "agar", "supaya", "karena", "sampai", "demi", "tanpa", "sejak",
-            "daripada", "bahwa", "antara", "pun", "lah", "kah", "tetapi", "namun", "jika", "kalau", "atas");
+            "sebagai", "para", "si", "sang");
 
     private TitleCase() {
     }

@@ -14,7 +14,7 @@ class HeadlineRuleTest {
     @CsvSource(delimiter = '|', value = {
         "amerika serikat (AS) mulai menjalin komunikasi dengan Rusia melalui perwira militernya|Amerika Serikat (AS) Mulai Menjalin Komunikasi dengan Rusia melalui Perwira Militernya",
         "anak-anak di bawah usia 13 tahun dibatasi|Anak-Anak di Bawah Usia 13 Tahun Dibatasi",
-        "aksi tarik-menarik antara petugas dan warga|Aksi Tarik-menarik antara Petugas dan Warga",
+        "aksi tarik-menarik antara petugas dan warga|Aksi Tarik-menarik Antara Petugas dan Warga",
         "apple menjual iPhone 16 kepada DPR|Apple Menjual iPhone 16 kepada DPR",
         "di balik layar para pemain|Di Balik Layar para Pemain",
     })

@@ -44,8 +44,8 @@ class ReadAlsoRuleTest {
 
     @Test
     void flagsLabelInsideParagraphButNotAtItsStart() {
-        assertTrue(ReadAlsoRule.hasLabelInside("Timnas menang. BACA JUGA: Judul Lain Pelatih bangga."));
-        assertFalse(ReadAlsoRule.hasLabelInside("Timnas menang tanpa gol."));
+        assertEquals("BACA JUGA:", ReadAlsoRule.labelInside("Timnas menang. BACA JUGA: Judul Lain Pelatih bangga."));
+        assertNull(ReadAlsoRule.labelInside("Timnas menang tanpa gol."));
     }
 
     @Test
