@@ -1,5 +1,6 @@
 package id.warta.parse;
 
+import id.warta.content.FrontMatter;
 import id.warta.content.SourceFile;
 import id.warta.content.SourceLine;
 import id.warta.model.Article;
@@ -7,30 +8,190 @@ import id.warta.model.Block;
 import id.warta.model.Credits;
 import id.warta.model.Dateline;
 import id.warta.model.HeadlineSource;
+import id.warta.model.Problem;
+import id.warta.model.Quote;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Turns a source file into an article. Never throws on bad text: doubtful lines become warnings,
  * unusable fields (a wrong date) become errors in {@link Article#problems()}.
  *
- * <p>Placeholder: every line is a paragraph. The real rules replace this class.
+ * <p>The parse works on whole lines: the classifier gives each line a {@link LineKind}, the foot is peeled bottom-up,
+ * the head (title line, bylines, dateline) is read top-down, and what is left is paragraphs. Every non-blank line
+ * ends in exactly one place.
  */
 public final class ArticleParser {
 
-    public Article parse(SourceFile file) {
-        List<Block> body = new ArrayList<>();
-        for (SourceLine line : file.lines()) {
-            if (!line.isBlank()) {
-                int index = body.size();
-                body.add(new Block.Paragraph(index, line.text().strip(), line.number()));
+    /**
+     * Tunable limits.
+     *
+     * @param headlineMaxLength the longest derived headline, cut at a word boundary
+     */
+    public record Settings(int headlineMaxLength) {
+        public static final Settings DEFAULT = new Settings(110);
+
+        public Settings {
+            if (headlineMaxLength < 10) {
+                throw new IllegalArgumentException("headlineMaxLength must be at least 10, not " + headlineMaxLength);
             }
         }
-        String headline = file.frontMatter().title() != null ? file.frontMatter().title()
-                : body.isEmpty() ? "" : ((Block.Paragraph) body.get(0)).text();
-        return new Article(file.name(), headline, HeadlineSource.LEDE, Slugs.fromHeadline(headline), Dateline.NONE,
-                null, file.frontMatter().author(), file.frontMatter().description(), file.frontMatter().tags(),
-                file.frontMatter().draft(), file.frontMatter().image(), file.frontMatter().imageCaption(), body,
-                List.of(), List.of(), Credits.NONE, null, List.of(), file.problems());
+    }
+
+    private final Settings settings;
+
+    public ArticleParser() {
+        this(Settings.DEFAULT);
+    }
+
+    public ArticleParser(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Article parse(SourceFile file) {
+        try {
+            return run(file).article();
+        } catch (RuntimeException | StackOverflowError e) {
+            return Fallback.article(file, e);
+        }
+    }
+
+    /** The parse with its line bookkeeping; may throw on a parser bug, which {@link #parse} turns into a warning. */
+    ParseRun run(SourceFile file) {
+        List<SourceLine> source = file.lines();
+        List<String> lines = source.stream().map(SourceLine::text).toList();
+        List<Problem> problems = new ArrayList<>(file.problems());
+        LineKind[] kinds = new LineKind[lines.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = LineClassifier.classify(lines.get(i));
+        }
+        claimBoxTitles(file, lines, kinds, problems);
+
+        CreditsPeeler credits = new CreditsPeeler();
+        credits.peel(lines, kinds);
+        FrontMatter fm = file.frontMatter();
+        BodyHead.Head head = BodyHead.read(lines, kinds, fm.title(), credits);
+        credits.collect(lines, kinds);
+
+        List<Block> body = new ArrayList<>();
+        List<String> noise = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        String boxLabel = null;
+        for (int i = 0; i < kinds.length; i++) {
+            int number = source.get(i).number();
+            String text = lines.get(i).strip();
+            switch (kinds[i]) {
+                case TEXT -> {
+                    kinds[i] = LineKind.PARAGRAPH;
+                    String paragraph = i == head.ledeLine() ? head.ledeText() : text;
+                    String label = ReadAlsoRule.labelInside(paragraph);
+                    if (label != null) {
+                        problems.add(Problem.warning(file.name(), number, "read-also label `" + label + "` sits inside"
+                                + " this paragraph (a scraper joined the lines); put the label and its title on a line"
+                                + " of their own, the paragraph was kept as written"));
+                    }
+                    body.add(new Block.Paragraph(paragraphs.size(), paragraph, number));
+                    paragraphs.add(paragraph);
+                }
+                case READ_ALSO -> {
+                    ReadAlsoRule.Link link = ReadAlsoRule.inline(Text.clean(text));
+                    body.add(new Block.ReadAlso(link.label(), link.title(), null, paragraphs.size() - 1, number));
+                }
+                case READ_ALSO_LABEL -> boxLabel = ReadAlsoRule.aloneLabel(Text.clean(text));
+                case READ_ALSO_TITLE -> body.add(new Block.ReadAlso(boxLabel, Text.clean(text), null,
+                        paragraphs.size() - 1, number));
+                case NOISE -> noise.add(text);
+                default -> { }
+            }
+        }
+
+        List<Quote> quotes = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            quotes.addAll(QuoteFinder.find(p, paragraphs.get(p)));
+        }
+        List<String> attributions = AttributionFinder.find(paragraphs);
+
+        String headline;
+        HeadlineSource headlineSource;
+        if (fm.title() != null) {
+            headline = fm.title().strip();
+            headlineSource = HeadlineSource.FRONT_MATTER;
+        } else if (head.titleLine() != null) {
+            headline = head.titleLine();
+            headlineSource = HeadlineSource.TITLE_LINE;
+        } else {
+            headline = paragraphs.isEmpty() ? "" : HeadlineRule.fromLede(paragraphs.get(0), settings.headlineMaxLength());
+            headlineSource = HeadlineSource.LEDE;
+        }
+        if (paragraphs.isEmpty()) {
+            problems.add(Problem.warning(file.name(), 0, "the article has no body paragraphs; write the story below"
+                    + " the front matter, one paragraph per line"));
+        }
+        if (headline.isEmpty()) {
+            headline = "Tanpa Judul";
+            problems.add(Problem.warning(file.name(), 0, "no headline could be found; add `title:` to the front matter"));
+        }
+        String slug = Slugs.fromHeadline(fm.slug() != null ? fm.slug() : headline);
+        OffsetDateTime date = date(file, problems);
+        problems.sort(Comparator.comparingInt(Problem::line));
+
+        Dateline dateline = head.dateline();
+        Credits foot = credits.credits();
+        Article article = new Article(file.name(), headline, headlineSource, slug, dateline, date, fm.author(),
+                fm.description(), fm.tags(), fm.draft(), fm.image(), fm.imageCaption(), body, attributions, quotes,
+                foot, credits.endMarker(), noise, problems);
+        List<ParseRun.LineFate> fates = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] != LineKind.BLANK) {
+                fates.add(new ParseRun.LineFate(source.get(i).number(), kinds[i]));
+            }
+        }
+        return new ParseRun(article, fates);
+    }
+
+    /** Titles under a lone read-also label; a label with nothing under it is furniture, and flagged. */
+    private static void claimBoxTitles(SourceFile file, List<String> lines, LineKind[] kinds, List<Problem> problems) {
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] != LineKind.READ_ALSO_LABEL) {
+                continue;
+            }
+            int titles = 0;
+            int j = i + 1;
+            for (; j < kinds.length; j++) {
+                if (kinds[j] == LineKind.BLANK || kinds[j] == LineKind.NOISE) {
+                    continue;
+                }
+                if (kinds[j] != LineKind.TEXT || !ReadAlsoRule.isBoxTitle(Text.clean(lines.get(j)))) {
+                    break;
+                }
+                kinds[j] = LineKind.READ_ALSO_TITLE;
+                titles++;
+            }
+            if (titles == 0) {
+                kinds[i] = LineKind.NOISE;
+                problems.add(Problem.warning(file.name(), file.lines().get(i).number(), "read-also label `"
+                        + Text.clean(lines.get(i)) + "` has no related title under it; it was dropped as noise"));
+            }
+            i = j - 1;
+        }
+    }
+
+    private static OffsetDateTime date(SourceFile file, List<Problem> problems) {
+        String raw = file.frontMatter().date();
+        if (raw == null) {
+            return null;
+        }
+        IndonesianDates.Result result = IndonesianDates.parse(raw);
+        int line = file.frontMatter().lineOf("date", 0);
+        if (result.error() != null) {
+            problems.add(Problem.error(file.name(), line, "`date: " + raw + "` cannot be read: " + result.error()
+                    + "; write it as 2024-11-21, 2024-11-21 09:30, 2024-11-21T09:30:00+07:00"
+                    + " or Kamis, 21 November 2024 09:30 WIB"));
+        } else if (result.warning() != null) {
+            problems.add(Problem.warning(file.name(), line, result.warning()));
+        }
+        return result.date();
     }
 }

@@ -1,0 +1,67 @@
+package id.warta.parse;
+
+import java.util.Set;
+
+/** Small text helpers shared by the rules. */
+final class Text {
+
+    /** Abbreviations whose full stop does not end a sentence ({@code kata dr. Siti}, {@code Prof. Dr. Ir. X}). */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "dr", "drg", "prof", "h", "hj", "ir", "st", "drs", "dra", "jl", "jln", "sp", "kh", "mr", "mrs", "ms", "ny",
+            "tn", "sdr", "no", "kec", "kab", "kel", "ds", "gg", "dkk", "dll", "dsb", "tgl", "vs", "rp", "pt", "tbk",
+            "cv", "inc", "co", "ltd", "jr", "sr", "mt", "bpk", "ibu", "apt", "se", "sh", "mh", "mm", "mpd", "phd");
+
+    private Text() {
+    }
+
+    /** The line as the rules see it: trimmed, with no-break spaces and {@code &nbsp;} read as spaces. */
+    static String clean(String raw) {
+        String text = raw.indexOf('&') >= 0 ? raw.replace("&nbsp;", " ") : raw;
+        return text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ').replace("\uFEFF", "").strip();
+    }
+
+    /** Whether the full stop at {@code dot} ends a sentence: not inside a word, not after an abbreviation or initial. */
+    static boolean endsSentence(String text, int dot) {
+        if (dot + 1 < text.length() && !Character.isWhitespace(text.charAt(dot + 1))
+                && "\"”’')".indexOf(text.charAt(dot + 1)) < 0) {
+            return false;
+        }
+        int start = dot;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The first sentence of a text: up to the first sentence-ending mark, which is kept. */
+    static String firstSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return text.substring(0, i + 1);
+            }
+            if (c == '.' && endsSentence(text, i)) {
+                return text.substring(0, i + 1);
+            }
+        }
+        return text;
+    }
+
+    /** Whether a line ends the way a sentence does, with the mark possibly inside closing quotes. */
+    static boolean endsLikeSentence(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "\"”’')".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    static int wordCount(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}
