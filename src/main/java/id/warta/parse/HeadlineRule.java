@@ -24,6 +24,29 @@ final class HeadlineRule {
                 && !t.startsWith("“");
     }
 
+    private static boolean cut(String sentence, String lede) {
+        return !Text.firstSentence(lede.strip()).strip().replaceAll("[\\s.,;:\\-–—]+$", "").equals(sentence);
+    }
+
+    /**
+     * A cut headline must not end on a word that announces more ("... Proyek Jalan di"): drop trailing function
+     * words and the punctuation before them, keeping at least one word.
+     */
+    static String dropDanglingWords(String sentence) {
+        String result = sentence;
+        while (true) {
+            int space = result.lastIndexOf(' ');
+            if (space <= 0) {
+                return result;
+            }
+            String last = result.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!TitleCase.FUNCTION_WORDS.contains(last)) {
+                return result;
+            }
+            result = result.substring(0, space).replaceAll("[\\s.,;:\\-–—]+$", "");
+        }
+    }
+
     /** The headline derived from a lede (its dateline already removed). */
     static String fromLede(String lede, int maxLength) {
         String sentence = Text.firstSentence(lede.strip()).strip().replaceAll("[\\s.,;:\\-–—]+$", "");
@@ -32,6 +55,9 @@ final class HeadlineRule {
             sentence = cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, maxLength);
         }
         sentence = sentence.replaceAll("[\\s.,;:\\-–—]+$", "");
+        if (cut(sentence, lede)) {
+            sentence = dropDanglingWords(sentence);
+        }
         return TitleCase.apply(sentence);
     }
 }

@@ -38,6 +38,19 @@ class HeadlineRuleTest {
     }
 
     @Test
+    void aCutHeadlineDoesNotEndOnAFunctionWord() {
+        String lede = "Komisi Pemberantasan Korupsi (KPK) menetapkan dua tersangka baru dalam kasus dugaan suap proyek"
+                + " jalan di Kalimantan Timur pada pekan ini.";
+        assertEquals("Komisi Pemberantasan Korupsi (KPK) Menetapkan Dua Tersangka Baru dalam Kasus Dugaan Suap Proyek Jalan",
+                HeadlineRule.fromLede(lede, 110));
+    }
+
+    @Test
+    void anUncutHeadlineKeepsItsLastWord() {
+        assertEquals("Harga Cabai Naik di Pasar", HeadlineRule.fromLede("Harga cabai naik di pasar.", 110));
+    }
+
+    @Test
     void keepsSentenceEndingAtAbbreviation() {
         assertEquals("Kata Dr. Budi Hari Ini Cerah", HeadlineRule.fromLede("Kata dr. Budi hari ini cerah. Lalu.", 110)
                 .replace("Dr.", "Dr."));
