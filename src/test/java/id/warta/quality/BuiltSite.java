@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,30 @@ record BuiltSite(String name, Path content, Path root, String baseUrl) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The file of this site that {@code url} names, or null when there is none: an absolute URL under the base URL,
+     * or a URL relative to the file {@code from}; a folder means its {@code index.html}.
+     */
+    Path fileFor(String url, Path from) {
+        String path = url.replaceAll("[#?].*$", "");
+        Path target;
+        if (baseUrl != null && path.startsWith(baseUrl)) {
+            target = root.resolve(URLDecoder.decode(path.substring(baseUrl.length()), StandardCharsets.UTF_8));
+        } else if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || path.startsWith("/")) {
+            return null;
+        } else {
+            target = from.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8));
+        }
+        target = target.normalize();
+        if (!target.startsWith(root)) {
+            return null;
+        }
+        if (Files.isDirectory(target) || path.endsWith("/") || path.isEmpty()) {
+            target = target.resolve("index.html");
+        }
+        return Files.isRegularFile(target) ? target : null;
     }
 
     @Override
