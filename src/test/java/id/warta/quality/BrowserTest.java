@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import id.warta.cli.Warta;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import picocli.CommandLine;
 
 /**
  * The built fixture site in a real headless Chromium from {@code file://}: a reader's walk from the index to an
@@ -164,9 +164,8 @@ class BrowserTest {
      */
     @Test
     void previewServerServesTheSameWalk() {
-        StringWriter out = new StringWriter();
-        int exit = id.warta.cli.Warta.run(new PrintWriter(out), new PrintWriter(out), "serve", "--help");
-        assumeTrue(exit == 0, "`warta serve` does not exist yet; wire the preview-server walk here when it does");
+        boolean serveExists = new CommandLine(new Warta()).getSubcommands().containsKey("serve");
+        assumeTrue(serveExists, "`warta serve` does not exist yet; wire the preview-server walk here when it does");
         assumeTrue(false, "`warta serve` exists: start it on the built site and repeat"
                 + " readerWalksFromIndexToAnArticleAndBackWithoutErrors against its URL (not wired yet)");
     }
