@@ -33,12 +33,15 @@ public final class Warta implements Runnable {
         return commandLine.execute(withDefaultSubcommand(commandLine, args));
     }
 
-    /** {@code warta}, {@code warta --content x} and the like mean {@code warta build ...}. */
+    /**
+     * {@code warta} and {@code warta --content x} mean {@code warta build ...}; a first word that is not an option is
+     * left alone, so a mistyped command is reported as one instead of being taken for a build.
+     */
     static String[] withDefaultSubcommand(CommandLine commandLine, String... args) {
         if (args.length > 0) {
             String first = args[0];
             boolean topLevelOption = List.of("-h", "--help", "-V", "--version").contains(first);
-            if (topLevelOption || commandLine.getSubcommands().containsKey(first)) {
+            if (topLevelOption || !first.startsWith("-")) {
                 return args;
             }
         }

@@ -1,0 +1,2 @@
+/** Quality gates: built sites checked with the web's own validators (Nu Html Checker, ROME, XSD) and a real browser. */
+package id.warta.quality;
