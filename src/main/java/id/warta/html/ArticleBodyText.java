@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * Body lines from JSON-LD {@code articleBody}: split at its line breaks (or its markup, which some outlets put in
@@ -19,12 +20,39 @@ final class ArticleBodyText {
     private ArticleBodyText() {
     }
 
-    /** The paragraphs of an articleBody; entities decoded and any markup flattened, never kept. */
+    /**
+     * The paragraphs of an articleBody. Some outlets put entity-escaped HTML in it, so entities are decoded once and
+     * any markup then flattened like the page's own; nothing of it is kept as markup.
+     */
     static List<BodyLines.Line> split(String articleBody, int line) {
-        String withBreaks = articleBody.replaceAll("\\R", "<br>");
+        String withBreaks = Parser.unescapeEntities(articleBody, false).replaceAll("\\R", "<br>");
         Document fragment = Jsoup.parseBodyFragment(withBreaks);
         Noise.removeNeverText(fragment);
         return BodyLines.of(List.of(fragment.body()), line).lines();
+    }
+
+    /**
+     * The JSON paragraphs followed by what the page has after the JSON's last paragraph (credit lines such as
+     * {@code Pewarta: ...} that outlets leave out of the JSON), when that paragraph can be found on the page.
+     */
+    static List<BodyLines.Line> withPageTail(List<BodyLines.Line> json, List<BodyLines.Line> page) {
+        List<BodyLines.Line> result = new ArrayList<>(json);
+        if (json.isEmpty()) {
+            return result;
+        }
+        String last = key(json.get(json.size() - 1).text());
+        int anchor = indexOf(page, last, 0);
+        if (anchor < 0) {
+            return result;
+        }
+        Set<String> present = new HashSet<>();
+        json.forEach(l -> present.add(key(l.text())));
+        for (BodyLines.Line line : page.subList(anchor + 1, page.size())) {
+            if (!line.readAlso() && present.add(key(line.text()))) {
+                result.add(line);
+            }
+        }
+        return result;
     }
 
     /**

@@ -10,12 +10,17 @@ import org.jsoup.nodes.Element;
 final class Headlines {
     /** The last {@code " - X"}, {@code " | X"} or {@code " : X"}; spaces on both sides, unlike a headline's colon. */
     private static final Pattern SUFFIX = Pattern.compile("\\s+[-|–—:]\\s+([^-|–—:]{2,40})$");
-    /** What outlet names look like: a domain, or a known news brand; only in a suffix of at most three words. */
+    /** What outlet names look like: a domain, or a known news brand; only in a short text. */
     private static final Pattern OUTLET = Pattern.compile("(?i)\\w\\.(com|co|id|net|org|news|tv)\\b"
             + "|\\b(kompas|detik\\w*|tribun\\w*|liputan6|cnn indonesia|cnbc indonesia|antara( news)?|tempo|okezone"
             + "|suara|republika|kontan|kumparan|sindonews|merdeka|grid|viva|jpnn|idn times|medcom|halaman \\w+)\\b");
 
     private Headlines() {
+    }
+
+    /** Whether a short text names an outlet ({@code Kompas.com}, {@code Tim | CNN Indonesia}) rather than a person. */
+    static boolean isOutletName(String text) {
+        return text.split("\\s+").length <= 4 && OUTLET.matcher(text).find();
     }
 
     static String of(Document page) {
@@ -41,8 +46,7 @@ final class Headlines {
             }
             String name = suffix.group(1).strip();
             boolean isSite = siteName != null && name.toLowerCase(Locale.ROOT).equals(siteName.toLowerCase(Locale.ROOT));
-            boolean looksLikeOutlet = name.split("\\s+").length <= 3 && OUTLET.matcher(name).find();
-            if (!isSite && !looksLikeOutlet) {
+            if (!isSite && !isOutletName(name)) {
                 return result;
             }
             result = result.substring(0, suffix.start()).strip();

@@ -45,7 +45,7 @@ public final class HtmlSource {
         if (jsonLd.articleBody() != null) {
             List<BodyLines.Line> json = ArticleBodyText.split(jsonLd.articleBody(), jsonLd.line());
             if (json.size() >= MIN_JSON_PARAGRAPHS || paragraphs(lines) < MIN_JSON_PARAGRAPHS) {
-                lines = ArticleBodyText.withReadAlso(json, lines);
+                lines = ArticleBodyText.withReadAlso(ArticleBodyText.withPageTail(json, lines), lines);
             }
         }
         if (lines.stream().noneMatch(l -> !l.readAlso())) {

@@ -19,9 +19,9 @@ final class Noise {
     /** Class or id words of ads, prompts, embeds, share bars, comments and related-post widgets. */
     private static final Pattern NOISE_NAME = Pattern.compile("(ads?|ad[-_].*|ads[-_].*|.*[-_]ads?|advert.*|iklan.*"
             + "|banner.*|promo.*|.*gpt-ad.*|adsense.*|parallax.*|scroll.*|share.*|sharedaddy|social.*|sosmed.*"
-            + "|comments?|comment[-_].*|.*[-_]comments?|disqus.*|respond|jp-relatedposts|related.*|.*[-_]related"
+            + "|comments?|comment[-_].*|komentar.*|.*[-_]comments?|disqus.*|respond|jp-relatedposts|related.*|.*[-_]related"
             + "|breadcrumbs?|pagination|paging|newsletter|subscribe.*|embed.*|.*[-_]embed|video.*|instagram-media"
-            + "|twitter-tweet|tiktok-embed|sticky.*|tags?|tag-list|widget.*|sr-only|visually-hidden|hidden)");
+            + "|twitter-tweet|tiktok-embed|sticky.*|tags?|tag-list|.*[-_]tags?|widget.*|sr-only|visually-hidden|hidden)");
 
     /** Lines that are ad or embed residue even as plain text. */
     private static final Pattern NOISE_LINE = Pattern.compile("(?i)((advertisement|scroll to (continue with|resume)"

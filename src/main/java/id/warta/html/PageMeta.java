@@ -52,12 +52,18 @@ record PageMeta(String title, String date, String author, List<String> tags, Str
         String byline = null;
         for (Element element : page.select("[rel=author], [itemprop=author] [itemprop=name], .byline, .author,"
                 + " .read__credit__item, .detail__author")) {
-            byline = Text.orNull(BYLINE_LABEL.matcher(Text.normalize(element.text())).replaceFirst(""));
+            byline = person(BYLINE_LABEL.matcher(Text.normalize(element.text())).replaceFirst(""));
             if (byline != null) {
                 break;
             }
         }
-        return first(meta(page, "meta[name=author]"), Text.orNull(fromJsonLd), byline);
+        return first(person(meta(page, "meta[name=author]")), person(fromJsonLd), person(byline));
+    }
+
+    /** The name, or null when it names the outlet rather than a person ({@code Tribunnews.com}, {@code Tim | CNN}). */
+    private static String person(String name) {
+        String normalized = Text.orNull(name);
+        return normalized == null || Headlines.isOutletName(normalized) ? null : normalized;
     }
 
     private static List<String> tags(Document page, JsonLd jsonLd) {
