@@ -3,6 +3,8 @@ package id.warta.build;
 import id.warta.content.ContentException;
 import id.warta.content.ContentReader;
 import id.warta.content.SourceFile;
+import id.warta.html.HtmlSource;
+import id.warta.html.ReadAlsoLinks;
 import id.warta.model.Article;
 import id.warta.model.Problem;
 import id.warta.output.Assets;
@@ -58,7 +60,7 @@ public final class Pipeline {
     private record Reading(List<SourceFile> sources, int skipped) { }
 
     private Reading read(List<Problem> problems) throws BuildFailedException {
-        ContentReader reader = new ContentReader(options.content());
+        ContentReader reader = new ContentReader(options.content(), java.util.Map.of(".html", HtmlSource::read));
         List<Path> paths;
         try {
             paths = reader.listArticles();
@@ -89,7 +91,7 @@ public final class Pipeline {
         ArticleParser parser = new ArticleParser();
         List<Article> articles = new ArrayList<>();
         for (SourceFile source : sources) {
-            Article article = parser.parse(source);
+            Article article = ReadAlsoLinks.apply(parser.parse(source), source.frontMatter().links());
             problems.addAll(article.problems());
             if (!article.draft() || options.drafts()) {
                 articles.add(article);

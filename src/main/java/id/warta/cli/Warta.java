@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code warta} command: {@code build} runs when no subcommand is named. */
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static Indonesian news site from plain-text articles.",
-        subcommands = {BuildCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ParseCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Without a subcommand, `warta` runs `warta build`.",
                 "Exit codes: 0 ok, 1 content errors, 2 usage, 3 template errors, 4 output folder errors, 70 bug."})
 public final class Warta implements Runnable {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Finds article files under a content directory and reads each into a {@link SourceFile}. */
@@ -14,9 +15,22 @@ public final class ContentReader {
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final Path root;
+    private final Map<String, Decoder> otherFormats;
+
+    /** Turns a file's bytes into a source file; lets formats other than text (saved HTML) live outside this package. */
+    @FunctionalInterface
+    public interface Decoder {
+        SourceFile decode(String name, byte[] bytes) throws ContentException;
+    }
 
     public ContentReader(Path root) {
+        this(root, Map.of());
+    }
+
+    /** A reader that also lists files ending in each given suffix ({@code ".html"}) and reads them with its decoder. */
+    public ContentReader(Path root, Map<String, Decoder> otherFormats) {
         this.root = root;
+        this.otherFormats = Map.copyOf(otherFormats);
     }
 
     /** What reading one file gave: a source file (null when skipped or unreadable) and the problems seen. */
@@ -29,7 +43,7 @@ public final class ContentReader {
                     "content directory not found; create it and put article .txt files in it, or pass --content DIR"));
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".txt"))
+            return walk.filter(p -> p.getFileName().toString().endsWith(".txt") || decoderFor(p) != null)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
                     .sorted()
@@ -65,7 +79,18 @@ public final class ContentReader {
             throw new ContentException(Problem.error(name, 0, "cannot be read (" + e.getClass().getSimpleName()
                     + "); check that the file exists and is readable"));
         }
-        return SourceFiles.fromBytes(name, bytes);
+        Decoder decoder = decoderFor(file);
+        return decoder != null ? decoder.decode(name, bytes) : SourceFiles.fromBytes(name, bytes);
+    }
+
+    private Decoder decoderFor(Path file) {
+        String fileName = file.getFileName().toString();
+        for (Map.Entry<String, Decoder> format : otherFormats.entrySet()) {
+            if (fileName.endsWith(format.getKey())) {
+                return format.getValue();
+            }
+        }
+        return null;
     }
 
     private void checkInsideRoot(String name, Path file) throws ContentException {

@@ -1,5 +1,7 @@
 package id.warta.content;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,21 +19,29 @@ import java.util.Map;
  * @param image image path or URL, or null
  * @param imageCaption caption, or null
  * @param keyLines the 1-based file line of each key, for messages
+ * @param links read-also title to URL, in the order written (plain text carries no URLs, so they travel here)
  */
 public record FrontMatter(String title, String date, List<String> tags, String author, String slug,
                           String description, String outlet, boolean draft, String image, String imageCaption,
-                          Map<String, Integer> keyLines) {
+                          Map<String, Integer> keyLines, Map<String, String> links) {
 
     /** Front-matter keys Warta understands. */
     public static final List<String> KEYS = List.of(
-            "title", "date", "tags", "author", "slug", "description", "outlet", "draft", "image", "image_caption");
+            "title", "date", "tags", "author", "slug", "description", "outlet", "draft", "image", "image_caption", "links");
 
     public static final FrontMatter NONE =
-            new FrontMatter(null, null, List.of(), null, null, null, null, false, null, null, Map.of());
+            new FrontMatter(null, null, List.of(), null, null, null, null, false, null, null, Map.of(), Map.of());
 
     public FrontMatter {
         tags = List.copyOf(tags);
         keyLines = Map.copyOf(keyLines);
+        links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
+    }
+
+    /** Front matter without read-also links, as most articles have. */
+    public FrontMatter(String title, String date, List<String> tags, String author, String slug, String description,
+                       String outlet, boolean draft, String image, String imageCaption, Map<String, Integer> keyLines) {
+        this(title, date, tags, author, slug, description, outlet, draft, image, imageCaption, keyLines, Map.of());
     }
 
     /** The line of a key, or the given fallback when the key is absent. */

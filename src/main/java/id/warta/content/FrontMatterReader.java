@@ -66,7 +66,30 @@ final class FrontMatterReader {
         }
         return new FrontMatter(fields.text("title"), fields.text("date"), tags(fields), fields.text("author"),
                 fields.text("slug"), fields.text("description"), fields.text("outlet"), draft(name, fields),
-                fields.text("image"), fields.text("image_caption"), keyLines);
+                fields.text("image"), fields.text("image_caption"), keyLines, links(name, fields));
+    }
+
+    /** {@code links:} maps a read-also title to its URL, one {@code Title: https://...} per indented line. */
+    private static Map<String, String> links(String name, YamlFields fields) throws ContentException {
+        YamlFields.Field field = fields.get("links");
+        if (field == null || field.nested() == null && field.list().isEmpty()
+                && (field.text() == null || field.text().isBlank())) {
+            return Map.of();
+        }
+        if (field.nested() == null) {
+            throw new ContentException(Problem.error(name, field.line(), "`links` must map read-also titles to URLs,"
+                    + " one indented `Judul artikel: https://...` line each"));
+        }
+        Map<String, String> links = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlFields.Field> entry : field.nested().fields().entrySet()) {
+            String url = entry.getValue().text();
+            if (url == null) {
+                throw new ContentException(Problem.error(name, entry.getValue().line(), "the link for `"
+                        + entry.getKey() + "` must be a URL on the same line"));
+            }
+            links.put(entry.getKey().strip(), url.strip());
+        }
+        return links;
     }
 
     private static List<String> tags(YamlFields fields) {
