@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code warta completion}: prints the bash/zsh completion script picocli generates from the commands. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = "Prints a bash (and zsh) completion script for warta.",
-        footer = {"", "Examples:", "  source <(warta completion)",
-                "  warta completion > /etc/bash_completion.d/warta"})
+        footer = {"", "Examples:", "  warta completion > ~/.local/share/bash-completion/completions/warta",
+                "  source <(warta completion)    # this shell only"})
 final class CompletionCommand implements Callable<Integer> {
 
     @Spec
