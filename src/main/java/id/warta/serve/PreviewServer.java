@@ -53,6 +53,10 @@ public final class PreviewServer implements AutoCloseable {
         byte[] script = LiveReloadScript.source();
         server.createContext(LiveReloadScript.SCRIPT_PATH, exchange -> {
             try {
+                if (!LiveReloadScript.SCRIPT_PATH.equals(exchange.getRequestURI().getPath())) {
+                    Responses.plain(exchange, 404, "Not found");
+                    return;
+                }
                 Responses.send(exchange, 200, "text/javascript; charset=utf-8", script);
             } finally {
                 exchange.close();
