@@ -91,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Pipeline pipeline = new Pipeline(new BuildOptions(content, templates, output, null, drafts));
         Rebuilder rebuilder = new Rebuilder(pipeline::run, server, new ConsoleListener(out, err, terminal, output,
-                report.quiet));
+                report.quiet, report.verbose));
         rebuilder.rebuild();
         SourceWatcher watcher;
         try {
@@ -141,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Tells the person at the terminal how each rebuild went. */
     private record ConsoleListener(PrintWriter out, PrintWriter err, Terminal terminal, Path output,
-                                   boolean quiet)
+                                   boolean quiet, boolean verbose)
             implements Rebuilder.Listener {
 
         @Override
@@ -150,6 +150,9 @@ final class ServeCommand implements Callable<Integer> {
                 return;
             }
             ProblemLines.print(err, result.warnings(), terminal, false);
+            if (verbose) {
+                out.println(Report.table(result, SiteInventory.of(output), output, terminal, true));
+            }
             out.println(LocalTime.now().format(CLOCK) + " " + Report.summary(result, output));
             out.flush();
             err.flush();
