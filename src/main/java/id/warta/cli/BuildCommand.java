@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,11 +18,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the site from the content folder into the output folder.",
         footer = {"", "Examples:", "  warta build", "  warta build --base-url https://berita.example.id/",
-                "  warta build --content arsip --output public"})
+                "  warta build --content arsip --output public", "  warta build --quiet && echo published",
+                "  NO_COLOR=1 warta build --verbose"})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private ReportOptions report;
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
             description = "Folder of article files (default: ${DEFAULT-VALUE}).")
@@ -47,15 +52,20 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String url = BaseUrls.normalise(baseUrl, spec.commandLine());
+        Terminal terminal = Environment.of(spec).terminal();
+        Progress progress = Progress.start(err, terminal, report.quiet);
         try {
             BuildResult result = new Pipeline(new BuildOptions(content, templates, output, url, drafts)).run();
-            result.warnings().forEach(w -> err.println("warning: " + w));
-            out.println(Report.summary(result, output));
+            progress.close();
+            ProblemLines.print(err, result.warnings(), terminal, report.quiet);
+            if (!report.quiet) {
+                out.println(Report.table(result, SiteInventory.of(output), output, terminal, report.verbose));
+                out.println(Report.summary(result, output));
+            }
             return ExitCodes.OK;
         } catch (BuildFailedException e) {
-            for (Problem problem : e.problems()) {
-                err.println((problem.isError() ? "error: " : "warning: ") + problem);
-            }
+            progress.close();
+            ProblemLines.print(err, e.problems(), terminal, report.quiet);
             long errors = e.problems().stream().filter(Problem::isError).count();
             err.println("Build failed with " + errors + (errors == 1 ? " error" : " errors") + "; " + output
                     + " was left as it was.");
@@ -64,6 +74,8 @@ final class BuildCommand implements Callable<Integer> {
                 case TEMPLATE -> ExitCodes.TEMPLATE_ERROR;
                 case OUTPUT -> ExitCodes.OUTPUT_ERROR;
             };
+        } finally {
+            progress.close();
         }
     }
 }

@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int TEMPLATE_ERROR = 3;
     /** The output folder cannot be used or written. */
     public static final int OUTPUT_ERROR = 4;
+    /** The preview server cannot listen where asked (the port is taken, or the address is not this machine's). */
+    public static final int SERVE_ERROR = 5;
     /** A bug in Warta: please report it with the message. */
     public static final int INTERNAL_ERROR = 70;
 

@@ -11,7 +11,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = Warta.run(out, err, args);
+        int code = Warta.runOnTerminal(out, err, args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -2,9 +2,13 @@ package id.warta.cli;
 
 import id.warta.build.BuildResult;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** The one-line summary a build prints. */
+/** What a build prints: a short table, then the one-line summary scripts look for ({@code Built N articles}). */
 final class Report {
+    private static final int LABEL_WIDTH = 10;
 
     private Report() {
     }
@@ -17,7 +21,47 @@ final class Report {
                 + " in " + result.millis() + " ms";
     }
 
-    private static String plural(int count, String one, String many) {
+    /** The table of a successful build; {@code verbose} adds skipped files, dropped lines and folders. */
+    static String table(BuildResult result, SiteInventory inventory, Path output, Terminal terminal,
+                        boolean verbose) {
+        List<String> rows = new ArrayList<>();
+        rows.add(row(terminal, "articles", Integer.toString(result.articles()), null));
+        rows.add(row(terminal, "pages", Integer.toString(result.pages()), kinds(inventory.pagesByKind())));
+        rows.add(row(terminal, "files", Integer.toString(result.written() + result.unchanged()), result.written()
+                + " written, " + result.unchanged() + " unchanged, " + result.deleted() + " removed"));
+        int warnings = result.warnings().size();
+        rows.add(row(terminal, "warnings", count(terminal, warnings, "bold,yellow"), null));
+        rows.add(row(terminal, "errors", count(terminal, 0, "bold,red"), null));
+        if (verbose) {
+            rows.add(row(terminal, "skipped", result.skipped() + plural(result.skipped(), " empty file",
+                    " empty files"), null));
+            rows.add(row(terminal, "noise", result.noiseLines() + plural(result.noiseLines(), " boilerplate line",
+                    " boilerplate lines") + " dropped", null));
+            rows.add(row(terminal, "other", inventory.otherFiles() + plural(inventory.otherFiles(), " file",
+                    " files") + " besides pages (styles, feeds, images)", null));
+            rows.add(row(terminal, "output", output.toString(), null));
+        }
+        rows.add(row(terminal, "time", result.millis() + " ms", null));
+        return String.join("\n", rows);
+    }
+
+    private static String row(Terminal terminal, String label, String value, String detail) {
+        String padded = String.format("%-" + LABEL_WIDTH + "s", label);
+        return "  " + terminal.style("bold", padded) + value + (detail == null || detail.isEmpty() ? ""
+                : "  (" + detail + ")");
+    }
+
+    private static String count(Terminal terminal, int count, String styles) {
+        return count == 0 ? "0" : terminal.style(styles, Integer.toString(count));
+    }
+
+    private static String kinds(Map<String, Integer> byKind) {
+        List<String> parts = new ArrayList<>();
+        byKind.forEach((kind, count) -> parts.add(count + " " + kind));
+        return String.join(", ", parts);
+    }
+
+    static String plural(int count, String one, String many) {
         return count == 1 ? one : many;
     }
 }

@@ -1,6 +1,7 @@
 package id.warta.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,10 +11,23 @@ import picocli.CommandLine.Command;
 /** The {@code warta} command: {@code build} runs when no subcommand is named. */
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static Indonesian news site from plain-text articles.",
-        subcommands = {BuildCommand.class, ParseCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class,
+                ParseCommand.class, ImportCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Without a subcommand, `warta` runs `warta build`.",
-                "Exit codes: 0 ok, 1 content errors, 2 usage, 3 template errors, 4 output folder errors, 70 bug."})
+                "", "Examples:", "  warta new \"Banjir Rendam Jakarta Utara\" --tags banjir,jakarta",
+                "  warta serve", "  warta check", "  warta build --base-url https://berita.example.id/",
+                "", "Exit codes: 0 ok, 1 content errors, 2 usage, 3 template errors, 4 output folder errors,",
+                "  5 preview server cannot listen, 70 bug."})
 public final class Warta implements Runnable {
+    private final Environment environment;
+
+    Warta(Environment environment) {
+        this.environment = environment;
+    }
+
+    Environment environment() {
+        return environment;
+    }
 
     @Override
     public void run() {
@@ -22,7 +36,16 @@ public final class Warta implements Runnable {
 
     /** Runs Warta with the given streams and returns the exit code; never calls {@code System.exit}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Warta());
+        return run(Environment.PLAIN, out, err, args);
+    }
+
+    /** Runs Warta on a terminal: colour and progress when the streams allow it. */
+    static int runOnTerminal(PrintWriter out, PrintWriter err, String... args) {
+        return run(new Environment(Clock.systemUTC(), Terminal.detect()), out, err, args);
+    }
+
+    static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Warta(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import id.warta.cli.Warta;
+import id.warta.serve.PreviewServer;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import picocli.CommandLine;
 
 /**
  * The built fixture site in a real headless Chromium from {@code file://}: a reader's walk from the index to an
@@ -158,16 +158,29 @@ class BrowserTest {
         assertTrue(problems.contains("request outside the site: https://cdn.example.com/foto.png"), problems);
     }
 
-    /**
-     * Hook for the preview server: once {@code warta serve} exists, start it on the built site and run the same walk
-     * against {@code http://127.0.0.1:PORT/}.
-     */
+    /** The same walk through {@code warta serve}'s server: pages over HTTP, the live-reload script included. */
     @Test
-    void previewServerServesTheSameWalk() {
-        boolean serveExists = new CommandLine(new Warta()).getSubcommands().containsKey("serve");
-        assumeTrue(serveExists, "`warta serve` does not exist yet; wire the preview-server walk here when it does");
-        assumeTrue(false, "`warta serve` exists: start it on the built site and repeat"
-                + " readerWalksFromIndexToAnArticleAndBackWithoutErrors against its URL (not wired yet)");
+    void previewServerServesTheSameWalk() throws Exception {
+        try (PreviewServer server = PreviewServer.start(site.root(), new InetSocketAddress("127.0.0.1", 0))) {
+            String base = server.uri().toString();
+            driver.get(base);
+            List<String> problems = new ArrayList<>(HeadlessChromium.consoleErrors(driver));
+            problems.addAll(HeadlessChromium.failedRequests(driver, base));
+            assertTrue(problems.isEmpty(), () -> "index over HTTP:\n" + String.join("\n", problems));
+            WebElement teaser = firstArticleLink();
+            String title = teaser.getText();
+            teaser.click();
+            assertEquals(title, driver.findElement(By.tagName("h1")).getText(), "the teaser opens its article");
+            assertTrue(driver.getCurrentUrl().startsWith(base), driver.getCurrentUrl());
+            Boolean reloadScript = (Boolean) driver.executeScript(
+                    "return !!document.querySelector('script[src=\"/__warta/reload.js\"]');");
+            assertTrue(reloadScript, "serve mode injects the live-reload script");
+            driver.navigate().back();
+            assertEquals(title, firstArticleLink().getText(), "back on the index");
+            List<String> after = new ArrayList<>(HeadlessChromium.consoleErrors(driver));
+            after.addAll(HeadlessChromium.failedRequests(driver, base));
+            assertTrue(after.isEmpty(), () -> "walk over HTTP:\n" + String.join("\n", after));
+        }
     }
 
     /** The index, the newest article and the 404 page: one of each page kind. */

@@ -22,7 +22,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's chromium driven by Debian's chromedriver, both by explicit path so Selenium Manager never downloads
- * anything, headless, with every non-local request sent to a dead proxy: the site must not need the network.
+ * anything, headless, with every request but loopback sent to a dead proxy: the site must not need the network.
  */
 final class HeadlessChromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
@@ -51,7 +51,7 @@ final class HeadlessChromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--disable-extensions", "--hide-scrollbars",
-                "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+                "--proxy-server=127.0.0.1:9",
                 "--allow-file-access-from-files", "--user-data-dir=" + profile.toAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

@@ -1,0 +1,71 @@
+package id.warta.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Serves the built site's files: folders as their index.html, misses as the site's 404.html, with live reload. */
+final class SiteHandler implements HttpHandler {
+    /** Shown only when the site has no 404.html yet (the first build failed); fixed text, no user data. */
+    private static final String NOTHING_BUILT = "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
+            + "<title>Warta</title></head><body><p>Halaman tidak ditemukan.</p></body></html>\n";
+
+    private final SitePathResolver resolver;
+
+    SiteHandler(Path siteRoot) {
+        this.resolver = new SitePathResolver(siteRoot);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            String method = exchange.getRequestMethod();
+            if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                Responses.methodNotAllowed(exchange);
+                return;
+            }
+            SitePathResolver.Resolution resolution = resolver.resolve(exchange.getRequestURI().getPath());
+            if (resolution instanceof SitePathResolver.Found found) {
+                sendFile(exchange, 200, found.file());
+            } else if (resolution instanceof SitePathResolver.Redirect redirect) {
+                redirect(exchange, redirect.location());
+            } else {
+                notFound(exchange);
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void sendFile(HttpExchange exchange, int status, Path file) throws IOException {
+        String type = ContentTypes.of(file.getFileName().toString());
+        byte[] body = Files.readAllBytes(file);
+        Responses.send(exchange, status, type, ContentTypes.isHtml(type) ? LiveReloadScript.inject(body) : body);
+    }
+
+    private void notFound(HttpExchange exchange) throws IOException {
+        if (resolver.resolve("/404.html") instanceof SitePathResolver.Found page) {
+            sendFile(exchange, 404, page.file());
+        } else {
+            Responses.send(exchange, 404, "text/html; charset=utf-8",
+                    LiveReloadScript.inject(NOTHING_BUILT.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static void redirect(HttpExchange exchange, String path) throws IOException {
+        String location;
+        try {
+            location = new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            Responses.plain(exchange, 404, "Not found");
+            return;
+        }
+        exchange.getResponseHeaders().set("Location", location);
+        Responses.plain(exchange, 301, "Moved to " + location);
+    }
+}
