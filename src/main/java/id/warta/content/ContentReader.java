@@ -2,6 +2,8 @@ package id.warta.content;
 
 import id.warta.model.Problem;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,10 +15,22 @@ public final class ContentReader {
     /** Files larger than this are refused: no article is that long, and reading it would only waste memory. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
+    /** Reads a file's bytes, at most {@code limit} of them; a seam so tests can simulate unreadable files. */
+    @FunctionalInterface
+    interface FileBytes {
+        byte[] read(Path file, int limit) throws IOException;
+    }
+
     private final Path root;
+    private final FileBytes fileBytes;
 
     public ContentReader(Path root) {
+        this(root, ContentReader::readAtMost);
+    }
+
+    ContentReader(Path root, FileBytes fileBytes) {
         this.root = root;
+        this.fileBytes = fileBytes;
     }
 
     /** What reading one file gave: a source file (null when skipped or unreadable) and the problems seen. */
@@ -54,18 +68,29 @@ public final class ContentReader {
         checkInsideRoot(name, file);
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ContentException(Problem.error(name, 0, "is " + size / (1024 * 1024)
-                        + " MB; an article file may be at most " + MAX_FILE_BYTES / (1024 * 1024)
-                        + " MB; split it or remove it from the content directory"));
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = fileBytes.read(file, (int) MAX_FILE_BYTES + 1);
+        } catch (AccessDeniedException e) {
+            throw new ContentException(Problem.error(name, 0, "cannot be read: permission denied; make it readable"
+                    + " (chmod a+r " + name + ") or move it out of the content directory"));
         } catch (IOException e) {
             throw new ContentException(Problem.error(name, 0, "cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + "); check that the file exists and is readable"));
         }
-        return SourceFiles.fromBytes(name, bytes);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ContentException(Problem.error(name, 0, "is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB, the most an article file may be; split it or remove it from the content directory"));
+        }
+        SourceFile source = SourceFiles.fromBytes(name, bytes);
+        ImagePaths.check(root, source);
+        return source;
+    }
+
+    /** Reads at most {@code limit} bytes, so a huge file (or one still growing) never fills the memory. */
+    private static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit);
+        }
     }
 
     private void checkInsideRoot(String name, Path file) throws ContentException {
