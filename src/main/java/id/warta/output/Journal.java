@@ -7,9 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The list of moves and deletions that turn the old site into the new one. It is written, atomically, only once
@@ -47,7 +45,6 @@ final class Journal {
     /** Applies a committed journal; safe to run again after an interruption. */
     static void rollForward(Path output, Path staging, Path journal) throws IOException, OutputException {
         List<Entry> entries = read(output, staging, journal);
-        Set<Path> touched = new LinkedHashSet<>();
         List<Path> emptied = new ArrayList<>();
         // Deletions first, so a page that turns from a file into a folder (or back) finds its place free.
         for (Entry entry : entries) {
@@ -65,11 +62,9 @@ final class Journal {
                 Files.createDirectories(entry.target().getParent());
                 Files.move(entry.staged(), entry.target(), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
-                touched.add(entry.target().getParent());
                 Durable.pauseForCrashTest();
             }
         }
-        touched.forEach(Durable::syncDirectory);
         Trees.deleteRecursively(staging);
         Files.deleteIfExists(journal);
         Durable.syncDirectory(output);

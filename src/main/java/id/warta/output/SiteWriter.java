@@ -97,9 +97,6 @@ public final class SiteWriter {
                 Trees.deleteRecursively(staging);
                 return new Stats(0, unchanged, 0);
             }
-            for (String path : writes) {
-                Durable.sync(staging.resolve(path));
-            }
             Path journal = output.resolve(JOURNAL);
             Journal.commit(journal, writes, List.copyOf(deletes));
             Journal.rollForward(output, staging, journal);
