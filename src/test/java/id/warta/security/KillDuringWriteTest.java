@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * interrupted write): the output must be exactly the old site or exactly the new one, never a mix.
  */
 class KillDuringWriteTest {
-    private static final int ARTICLES = 800;
+    private static final int ARTICLES = 400;
     /** Test-only pause per file in the child build, so the kill lands mid-write (see output.Durable). */
-    private static final String DELAY = "-Dwarta.output.testOnlyDelayPerFileMillis=2";
+    private static final String DELAY = "-Dwarta.output.testOnlyDelayPerFileMillis=3";
 
     @TempDir
     static Path dir;
@@ -120,7 +120,7 @@ class KillDuringWriteTest {
         Path output = copyOfOldSite("staging-kill");
         Path staging = output.resolve(".warta-staging");
         Process build = startBuild(output);
-        assertTrue(killWhen(build, v -> count(staging) > 200), "the build was killed while staging");
+        assertTrue(killWhen(build, v -> count(staging) > 100), "the build was killed while staging");
         assertTrue(Files.exists(staging), "the kill left staged files behind");
         assertEquals(oldSite, afterNextRunStarts(output));
     }
