@@ -2,6 +2,8 @@ package id.warta.content;
 
 import id.warta.model.Problem;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,8 +16,15 @@ public final class ContentReader {
     /** Files larger than this are refused: no article is that long, and reading it would only waste memory. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
+    /** Reads a file's bytes, at most {@code limit} of them; a seam so tests can simulate unreadable files. */
+    @FunctionalInterface
+    interface FileBytes {
+        byte[] read(Path file, int limit) throws IOException;
+    }
+
     private final Path root;
     private final Map<String, Decoder> otherFormats;
+    private final FileBytes fileBytes;
 
     /** Turns a file's bytes into a source file; lets formats other than text (saved HTML) live outside this package. */
     @FunctionalInterface
@@ -29,8 +38,17 @@ public final class ContentReader {
 
     /** A reader that also lists files ending in each given suffix ({@code ".html"}) and reads them with its decoder. */
     public ContentReader(Path root, Map<String, Decoder> otherFormats) {
+        this(root, otherFormats, ContentReader::readAtMost);
+    }
+
+    ContentReader(Path root, FileBytes fileBytes) {
+        this(root, Map.of(), fileBytes);
+    }
+
+    ContentReader(Path root, Map<String, Decoder> otherFormats, FileBytes fileBytes) {
         this.root = root;
         this.otherFormats = Map.copyOf(otherFormats);
+        this.fileBytes = fileBytes;
     }
 
     /** What reading one file gave: a source file (null when skipped or unreadable) and the problems seen. */
@@ -68,19 +86,23 @@ public final class ContentReader {
         checkInsideRoot(name, file);
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ContentException(Problem.error(name, 0, "is " + size / (1024 * 1024)
-                        + " MB; an article file may be at most " + MAX_FILE_BYTES / (1024 * 1024)
-                        + " MB; split it or remove it from the content directory"));
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = fileBytes.read(file, (int) MAX_FILE_BYTES + 1);
+        } catch (AccessDeniedException e) {
+            throw new ContentException(Problem.error(name, 0, "cannot be read: permission denied; make it readable"
+                    + " (chmod a+r " + name + ") or move it out of the content directory"));
         } catch (IOException e) {
             throw new ContentException(Problem.error(name, 0, "cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + "); check that the file exists and is readable"));
         }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ContentException(Problem.error(name, 0, "is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB, the most an article file may be; split it or remove it from the content directory"));
+        }
         Decoder decoder = decoderFor(file);
-        return decoder != null ? decoder.decode(name, bytes) : SourceFiles.fromBytes(name, bytes);
+        SourceFile source = decoder != null ? decoder.decode(name, bytes) : SourceFiles.fromBytes(name, bytes);
+        ImagePaths.check(root, source);
+        return source;
     }
 
     private Decoder decoderFor(Path file) {
@@ -91,6 +113,13 @@ public final class ContentReader {
             }
         }
         return null;
+    }
+
+    /** Reads at most {@code limit} bytes, so a huge file (or one still growing) never fills the memory. */
+    private static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit);
+        }
     }
 
     private void checkInsideRoot(String name, Path file) throws ContentException {

@@ -8,7 +8,11 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Decodes bytes as UTF-8, refusing anything else with the byte offset of the first bad sequence. */
+/**
+ * Decodes bytes as UTF-8, refusing anything else with the line and byte offset of the first bad sequence. UTF-16
+ * (with or without a byte-order mark) and binary files get messages of their own, since "invalid UTF-8 at byte 0"
+ * would not tell the author what is wrong.
+ */
 final class StrictUtf8 {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -18,8 +22,15 @@ final class StrictUtf8 {
     static String decode(String name, byte[] bytes) throws ContentException {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            throw new ContentException(Problem.error(name, 0,
+            throw new ContentException(Problem.error(name, 1,
                     "is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8"));
+        }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            throw new ContentException(Problem.error(name, lineAt(bytes, nul), looksLikeUtf16(bytes)
+                    ? "is UTF-16 (every other byte is zero); save it as UTF-8"
+                    : "contains NUL bytes at byte " + nul + ", so it is a binary file, not text; remove it from the"
+                    + " content directory"));
         }
         int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -30,19 +41,30 @@ final class StrictUtf8 {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             throw new ContentException(Problem.error(name, lineAt(bytes, in.position()),
-                    "not valid UTF-8 at byte " + in.position() + "; save the file as UTF-8"));
+                    "not valid UTF-8 at byte " + in.position() + "; save the file as UTF-8"
+                            + " (if it is an image or another binary file, remove it from the content directory)"));
         }
         decoder.flush(out);
-        String text = out.flip().toString();
-        if (text.indexOf('\0') >= 0) {
-            throw new ContentException(Problem.error(name, lineAt(bytes, indexOfNul(bytes)),
-                    "contains NUL bytes, so it is not a text file; remove it from content/"));
-        }
-        return text;
+        return out.flip().toString();
     }
 
     private static boolean startsWithBom(byte[] bytes) {
         return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+    }
+
+    /** Mostly-ASCII UTF-16 has a zero in every other byte of its start. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length / 2, 64);
+        if (pairs < 2) {
+            return false;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        return Math.max(evenZeros, oddZeros) * 10 >= pairs * 9 && Math.min(evenZeros, oddZeros) == 0;
     }
 
     private static int indexOfNul(byte[] bytes) {
@@ -51,7 +73,7 @@ final class StrictUtf8 {
                 return i;
             }
         }
-        return 0;
+        return -1;
     }
 
     private static int lineAt(byte[] bytes, int position) {
@@ -63,5 +85,4 @@ final class StrictUtf8 {
         }
         return line;
     }
-
 }

@@ -3,6 +3,7 @@ package id.warta.output;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,8 @@ import java.util.TreeSet;
 /**
  * Puts a rendered site into the output folder. Unchanged files are left alone (their times stay, uploads stay
  * small); changed ones are staged and moved in under a {@link Journal}, so a failed or killed build never leaves
- * a mix of two sites. Only files listed in the marker, written by an earlier build, are ever deleted.
+ * a mix of two sites once the next run has started. Only files listed in the marker, written by an earlier build,
+ * are ever deleted.
  */
 public final class SiteWriter {
     /** Marks the folder as Warta's and lists the files of the current site, one per line. */
@@ -34,12 +36,18 @@ public final class SiteWriter {
         this.protectedDirs = List.copyOf(protectedDirs);
     }
 
-    /** Checks the output folder is Warta's to write, and finishes or drops an interrupted earlier write. */
+    /**
+     * Checks the output folder is Warta's to write, and finishes (journal committed) or drops (not committed) an
+     * interrupted earlier write. Creates nothing when the folder does not exist yet.
+     */
     public void prepare() throws OutputException {
         OutputGuard.check(output, protectedDirs);
+        if (!Files.isDirectory(output)) {
+            return;
+        }
         try {
-            Files.createDirectories(output);
             Path journal = output.resolve(JOURNAL);
+            Files.deleteIfExists(Journal.temporaryOf(journal));
             if (Files.exists(journal)) {
                 Journal.rollForward(output, output.resolve(STAGING), journal);
             } else {
@@ -57,23 +65,32 @@ public final class SiteWriter {
         List<String> writes = new ArrayList<>();
         int unchanged = 0;
         try {
+            Files.createDirectories(output);
+            Set<String> previous = readMarker();
+            Set<String> deletes = new TreeSet<>();
+            for (String old : previous) {
+                if (!files.containsKey(old) && Files.isRegularFile(SitePaths.resolveInside(output, old),
+                        LinkOption.NOFOLLOW_LINKS)) {
+                    deletes.add(old);
+                }
+            }
             for (var entry : files.entrySet()) {
-                Path target = SitePaths.resolveInside(output, entry.getKey());
+                Path target = SitePaths.resolveSiteFile(output, entry.getKey());
                 if (sameBytes(target, entry.getValue())) {
                     unchanged++;
                     continue;
                 }
+                Preflight.checkPlaceIsFree(output, entry.getKey(), deletes);
                 Path staged = SitePaths.resolveInside(staging, entry.getKey());
                 Files.createDirectories(staged.getParent());
-                Files.write(staged, entry.getValue());
+                Durable.write(staged, entry.getValue());
                 writes.add(entry.getKey());
+                Durable.pauseForCrashTest();
             }
-            Set<String> previous = readMarker();
-            List<String> deletes = previous.stream().filter(p -> !files.containsKey(p)).sorted().toList();
             byte[] marker = (String.join("\n", files.keySet()) + "\n").getBytes(StandardCharsets.UTF_8);
             if (!sameBytes(output.resolve(MARKER), marker)) {
                 Files.createDirectories(staging);
-                Files.write(staging.resolve(MARKER), marker);
+                Durable.write(staging.resolve(MARKER), marker);
                 writes.add(MARKER);
             }
             if (writes.isEmpty() && deletes.isEmpty()) {
@@ -81,7 +98,7 @@ public final class SiteWriter {
                 return new Stats(0, unchanged, 0);
             }
             Path journal = output.resolve(JOURNAL);
-            Journal.commit(journal, writes, deletes);
+            Journal.commit(journal, writes, List.copyOf(deletes));
             Journal.rollForward(output, staging, journal);
             int written = writes.contains(MARKER) ? writes.size() - 1 : writes.size();
             return new Stats(written, unchanged, deletes.size());
@@ -90,22 +107,33 @@ public final class SiteWriter {
         }
     }
 
+    /** The files of the previous site; lines that are not plain site paths (a hand-edited marker) are never used. */
     private Set<String> readMarker() throws IOException {
         Path marker = output.resolve(MARKER);
-        if (!Files.exists(marker)) {
+        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
             return Set.of();
         }
         Set<String> paths = new TreeSet<>();
         for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                paths.add(line.strip());
+            String path = line.strip();
+            if (SitePaths.isSiteFile(path) && isFreeOfLinks(path)) {
+                paths.add(path);
             }
         }
         return paths;
     }
 
+    private boolean isFreeOfLinks(String path) {
+        try {
+            SitePaths.resolveInside(output, path);
+            return true;
+        } catch (OutputException e) {
+            return false;
+        }
+    }
+
     private static boolean sameBytes(Path target, byte[] bytes) throws IOException {
-        if (!Files.isRegularFile(target) || Files.size(target) != bytes.length) {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != bytes.length) {
             return false;
         }
         return Arrays.equals(Files.readAllBytes(target), bytes);
