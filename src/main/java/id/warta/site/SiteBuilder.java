@@ -68,7 +68,7 @@ public final class SiteBuilder {
                 Groups.bySource(ordered)));
         pages.addAll(groupPages(listings, null, "arsip/", "Arsip", "Berita menurut bulan terbit.",
                 Groups.byMonth(ordered, config.timezone())));
-        List<Page> htmlPages = List.copyOf(pages);
+        List<Page> htmlPages = pages.stream().filter(p -> p.outputPath().endsWith(".html")).toList();
         pages.add(new Page("404.html", "404.ftlh", new NotFoundPage(info404())));
         if (config.hasBaseUrl()) {
             pages.addAll(feeds.site());
