@@ -36,7 +36,7 @@ class ArticleHeadTest {
 
     @Test
     void describesThePageWithTheLedeWhenFrontMatterHasNoDescription() {
-        assertEquals("JAKARTA, KOMPAS.com - Banjir Rob Genangi Pesisir Utara Jakarta menjadi sorotan warga pada pekan"
+        assertEquals("Banjir Rob Genangi Pesisir Utara Jakarta menjadi sorotan warga pada pekan"
                 + " ini, menurut keterangan resmi yang diterima redaksi.", meta("description"));
         assertEquals(URL, page.selectFirst("link[rel=canonical]").attr("href"));
     }
