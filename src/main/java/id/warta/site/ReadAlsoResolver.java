@@ -16,6 +16,10 @@ final class ReadAlsoResolver {
     private static final double MIN_WORD_OVERLAP = 0.5;
     /** How alike two titles must be, 1 minus edit distance over length, to count as the same article. */
     private static final double MIN_SIMILARITY = 0.85;
+    /** Or: the share of all their words two titles must have in common (a word added or dropped)... */
+    private static final double MIN_SHARED_WORDS = 0.8;
+    /** ...counting at least this many shared words, so that short titles are not matched loosely. */
+    private static final int MIN_COMMON_WORDS = 4;
 
     private final Map<String, String> pathByTitleKey;
     private final Map<String, String> cache = new HashMap<>();
@@ -58,10 +62,11 @@ final class ReadAlsoResolver {
         String best = null;
         double bestScore = MIN_SIMILARITY;
         for (Map.Entry<String, String> entry : pathByTitleKey.entrySet()) {
-            if (overlap(words, words(entry.getKey())) < MIN_WORD_OVERLAP) {
+            Set<String> other = words(entry.getKey());
+            if (overlap(words, other) < MIN_WORD_OVERLAP) {
                 continue;
             }
-            double score = similarity(key, entry.getKey());
+            double score = Math.max(similarity(key, entry.getKey()), wordScore(words, other));
             if (score > bestScore || best == null && score >= bestScore) {
                 best = entry.getValue();
                 bestScore = score;
@@ -78,6 +83,16 @@ final class ReadAlsoResolver {
         Set<String> common = new HashSet<>(a);
         common.retainAll(b);
         return (double) common.size() / Math.max(a.size(), b.size());
+    }
+
+    /** Shared words over all words (Jaccard), or 0 when too few words are shared to tell. */
+    private static double wordScore(Set<String> a, Set<String> b) {
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        double shared = (double) common.size() / all.size();
+        return common.size() >= MIN_COMMON_WORDS && shared >= MIN_SHARED_WORDS ? Math.max(shared, MIN_SIMILARITY) : 0;
     }
 
     /** 1 − Levenshtein distance / longer length. */
