@@ -16,9 +16,12 @@ import id.warta.render.Renderer;
 import id.warta.site.Page;
 import id.warta.site.Site;
 import id.warta.site.SiteBuilder;
+import id.warta.site.Selection;
 import id.warta.site.SiteConfig;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -26,6 +29,9 @@ import java.util.TreeMap;
 
 /** The whole build, top to bottom. Nothing is written unless every step before writing succeeded. */
 public final class Pipeline {
+    /** The theme's logo, copied with its assets, used when site.yaml names none. */
+    private static final String THEME_LOGO = "assets/logo.png";
+
     private final BuildOptions options;
 
     public Pipeline(BuildOptions options) {
@@ -40,21 +46,63 @@ public final class Pipeline {
         prepareOutput(writer);
 
         Reading reading = read(problems);
-        List<Article> articles = parse(reading.sources(), problems);
+        List<Article> parsed = parse(reading.sources(), problems);
+        SiteConfigLoader.Loaded settings = loadSettings(problems);
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
-        SiteConfig config = SiteConfig.defaults().withBaseUrl(options.baseUrl());
-        Site site = new SiteBuilder(config).build(articles);
+        Selection selection = new Selection(options.now() != null ? options.now() : Instant.now(), options.drafts(),
+                options.future());
+        LocalImages images = new LocalImages(options.content());
+        List<Article> articles = images.localise(selection.apply(parsed), reading.sources(), problems);
+        SiteConfig config = withLogo(settings, images, problems);
+        warnWithoutBaseUrl(settings, config, problems);
+        stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
+
+        Site site = new SiteBuilder(config, selection).build(articles);
         problems.addAll(site.problems());
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
         SortedMap<String, byte[]> files = render(site, problems);
+        files.putAll(images.files());
         SiteWriter.Stats stats = write(writer, files, problems);
 
         int noise = articles.stream().mapToInt(a -> a.noise().size()).sum();
         List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
         return new BuildResult(site.articleCount(), site.pages().size(), stats.written(), stats.unchanged(),
                 stats.deleted(), reading.skipped(), noise, warnings, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private SiteConfigLoader.Loaded loadSettings(List<Problem> problems) {
+        try {
+            SiteConfigLoader.Loaded loaded = SiteConfigLoader.load(options.content());
+            SiteConfig config = options.baseUrl() != null ? loaded.config().withBaseUrl(options.baseUrl())
+                    : loaded.config();
+            return new SiteConfigLoader.Loaded(config, loaded.fileName(), loaded.logoLine());
+        } catch (ContentException e) {
+            problems.add(e.problem());
+            return new SiteConfigLoader.Loaded(SiteConfig.defaults(), SiteConfigLoader.FILE_NAME, 0);
+        }
+    }
+
+    private SiteConfig withLogo(SiteConfigLoader.Loaded settings, LocalImages images, List<Problem> problems) {
+        SiteConfig config = settings.config();
+        if (config.publisherLogo() == null) {
+            // Search engines want a publisher logo in NewsArticle data: fall back to the theme's own.
+            boolean themeLogo = Files.isRegularFile(options.templates().resolve(THEME_LOGO));
+            return themeLogo ? config.withPublisher(config.publisherName(), THEME_LOGO) : config;
+        }
+        Path folder = Path.of(settings.fileName()).toAbsolutePath().getParent();
+        String logo = images.copy(config.publisherLogo(), folder, settings.fileName(), settings.logoLine(), problems);
+        return config.withPublisher(config.publisherName(), logo);
+    }
+
+    /** Canonical URLs, feeds and sitemaps need absolute URLs: say once that they were left out, and how to get them. */
+    private static void warnWithoutBaseUrl(SiteConfigLoader.Loaded settings, SiteConfig config,
+                                           List<Problem> problems) {
+        if (!config.hasBaseUrl()) {
+            problems.add(Problem.warning(settings.fileName(), 0, "no base URL, so canonical links, Open Graph URLs,"
+                    + " feeds and sitemaps were left out; set `baseUrl:` here or pass --base-url"));
+        }
     }
 
     private record Reading(List<SourceFile> sources, int skipped) { }
@@ -93,9 +141,7 @@ public final class Pipeline {
         for (SourceFile source : sources) {
             Article article = ReadAlsoLinks.apply(parser.parse(source), source.frontMatter().links());
             problems.addAll(article.problems());
-            if (!article.draft() || options.drafts()) {
-                articles.add(article);
-            }
+            articles.add(article);
         }
         return articles;
     }

@@ -1,5 +1,6 @@
 package id.warta.cli;
 
+import id.warta.build.BuildClock;
 import id.warta.build.BuildFailedException;
 import id.warta.build.BuildOptions;
 import id.warta.build.BuildResult;
@@ -7,7 +8,9 @@ import id.warta.build.Pipeline;
 import id.warta.model.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = "Builds the site from the content folder into the output folder.",
         footer = {"", "Examples:", "  warta build", "  warta build --base-url https://berita.example.id/",
                 "  warta build --content arsip --output public", "  warta build --quiet && echo published",
-                "  NO_COLOR=1 warta build --verbose"})
+                "  NO_COLOR=1 warta build --verbose",
+                "  SOURCE_DATE_EPOCH=1732156200 warta build --base-url https://berita.example.id/"})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -47,15 +51,30 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include articles marked `draft: true`.")
     private boolean drafts;
 
+    @Option(names = "--future", description = "Include articles dated after \"now\".")
+    private boolean future;
+
+    @Option(names = "--now", paramLabel = "DATE",
+            description = "The build's \"now\" (2024-11-21, 2024-11-21T09:30:00+07:00 or epoch seconds);"
+                    + " defaults to SOURCE_DATE_EPOCH, then the clock.")
+    private String now;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String url = BaseUrls.normalise(baseUrl, spec.commandLine());
         Terminal terminal = Environment.of(spec).terminal();
+        Instant buildNow;
+        try {
+            buildNow = BuildClock.resolve(now, System.getenv("SOURCE_DATE_EPOCH"));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Progress progress = Progress.start(err, terminal, report.quiet);
         try {
-            BuildResult result = new Pipeline(new BuildOptions(content, templates, output, url, drafts)).run();
+            BuildResult result = new Pipeline(new BuildOptions(content, templates, output, url, drafts, future,
+                    buildNow)).run();
             progress.close();
             ProblemLines.print(err, result.warnings(), terminal, report.quiet);
             if (!report.quiet) {

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 /**
  * The pages of a built site by kind, read from the list of files the writer keeps in the output folder, so the
  * report needs nothing from the pipeline beyond its result. A page's kind comes from its path: {@code index.html}
- * is the index, {@code 404.html} the not-found page, {@code slug/index.html} an article, and deeper pages take the
- * name of their first folder ({@code tag/...}).
+ * and {@code page/N/} are the index, {@code 404.html} the not-found page, pages under {@code tag/}, {@code sumber/}
+ * and {@code arsip/} take that folder's name, and every other page is an article.
  *
  * @param pagesByKind number of HTML pages per kind, in display order
  * @param otherFiles files that are not HTML pages (style sheets, feeds, images)
@@ -23,6 +23,8 @@ import java.util.TreeMap;
 record SiteInventory(Map<String, Integer> pagesByKind, int otherFiles) {
     static final SiteInventory UNKNOWN = new SiteInventory(Map.of(), 0);
     private static final List<String> FIRST = List.of("article", "index");
+    /** Folders of listing pages; every other page is an article, whatever its permalink's depth. */
+    private static final List<String> SECTIONS = List.of("tag", "sumber", "arsip");
 
     static SiteInventory of(Path output) {
         Path marker = output.resolve(SiteWriter.MARKER);
@@ -61,9 +63,9 @@ record SiteInventory(Map<String, Integer> pagesByKind, int otherFiles) {
             return path.equals("index.html") ? "index" : path.equals("404.html") ? "404"
                     : path.substring(0, path.length() - ".html".length());
         }
-        if (segments.length == 2 && segments[1].equals("index.html")) {
-            return "article";
+        if (segments[0].equals("page")) {
+            return "index";
         }
-        return segments[0];
+        return SECTIONS.contains(segments[0]) ? segments[0] : "article";
     }
 }

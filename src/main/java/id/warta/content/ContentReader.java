@@ -100,9 +100,7 @@ public final class ContentReader {
                     + " MB, the most an article file may be; split it or remove it from the content directory"));
         }
         Decoder decoder = decoderFor(file);
-        SourceFile source = decoder != null ? decoder.decode(name, bytes) : SourceFiles.fromBytes(name, bytes);
-        ImagePaths.check(root, source);
-        return source;
+        return decoder != null ? decoder.decode(name, bytes) : SourceFiles.fromBytes(name, bytes);
     }
 
     private Decoder decoderFor(Path file) {

@@ -1,9 +1,13 @@
 package id.warta.render;
 
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.TemplateConfigurationFactory;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateConfiguration;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -44,6 +48,7 @@ public final class Renderer {
         config.setOutputEncoding(StandardCharsets.UTF_8.name());
         config.setRecognizeStandardFileExtensions(true);
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setTemplateConfigurations(plainTextFiles());
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
@@ -53,8 +58,15 @@ public final class Renderer {
         config.setNumberFormat("computer");
         config.setAPIBuiltinEnabled(false);
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        config.setObjectWrapper(new ViewWrapper());
         this.configuration = config;
+    }
+
+    /** {@code robots.txt.ftl} and the like make plain text: nothing to escape, and HTML escaping would harm it. */
+    private static TemplateConfigurationFactory plainTextFiles() {
+        TemplateConfiguration plain = new TemplateConfiguration();
+        plain.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        return new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.txt.ftl"), plain);
     }
 
     /** Renders one page to text. */

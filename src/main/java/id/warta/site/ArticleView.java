@@ -12,11 +12,25 @@ import java.util.List;
  * @param readingTime {@code 3 menit baca}
  * @param author the author, or null
  * @param body paragraphs, quotes and read-also boxes in order
- * @param sources attribution sources
+ * @param sources attribution sources, each linking to its page
  * @param credits credit lines
  * @param endMarker closing marker, or null
- * @param tags tags
+ * @param tags tags, each linking to its page
+ * @param image the illustration, or null
+ * @param related up to five related articles
+ * @param older the previous (older) article, or null
+ * @param newer the next (newer) article, or null
  */
 public record ArticleView(String headline, String dateline, String dateIso, String dateDisplay, String readingTime,
-                          String author, List<BodyView> body, List<String> sources, List<CreditView> credits,
-                          String endMarker, List<String> tags) { }
+                          String author, List<BodyView> body, List<LinkView> sources, List<CreditView> credits,
+                          String endMarker, List<LinkView> tags, ImageView image, List<TeaserView> related,
+                          LinkView older, LinkView newer) {
+
+    public ArticleView {
+        body = List.copyOf(body);
+        sources = List.copyOf(sources);
+        credits = List.copyOf(credits);
+        tags = List.copyOf(tags);
+        related = List.copyOf(related);
+    }
+}

@@ -18,27 +18,50 @@ final class ArticleViews {
             "penulis", "Penulis", "editor", "Editor", "pewarta", "Pewarta", "reporter", "Reporter",
             "sumber", "Sumber", "fotografer", "Fotografer", "penyunting", "Penyunting");
 
-    private final SiteConfig config;
+    private final SiteIndex index;
     private final ReadAlsoResolver resolver;
 
-    ArticleViews(SiteConfig config, ReadAlsoResolver resolver) {
-        this.config = config;
+    ArticleViews(SiteIndex index, ReadAlsoResolver resolver) {
+        this.index = index;
         this.resolver = resolver;
     }
 
-    ArticleView view(Article article, String pagePath) {
+    /** The view of an article on its own page, links relative to {@code pagePath}. */
+    ArticleView view(Article article, String pagePath, List<Article> related, Article older, Article newer) {
         return new ArticleView(
                 article.headline(),
                 datelineText(article.dateline()),
                 article.date() == null ? null : IndonesianDates.iso(article.date()),
-                article.date() == null ? null : IndonesianDates.dateTime(article.date(), config.timezone()),
-                ReadingTime.minutes(article, config.wordsPerMinute()) + " menit baca",
+                article.date() == null ? null : IndonesianDates.dateTime(article.date(), index.config.timezone()),
+                ReadingTime.minutes(article, index.config.wordsPerMinute()) + " menit baca",
                 article.author(),
-                body(article, pagePath),
-                article.attributions(),
+                body(article, title -> resolver.link(title, pagePath)),
+                named(article.attributions(), "sumber/", pagePath),
                 credits(article.credits()),
                 article.endMarker(),
-                article.tags());
+                named(article.tags(), "tag/", pagePath),
+                index.image(article, pagePath),
+                related.stream().map(a -> index.teaser(a, pagePath)).toList(),
+                older == null ? null : new LinkView(older.headline(), index.href(pagePath, older)),
+                newer == null ? null : new LinkView(newer.headline(), index.href(pagePath, newer)));
+    }
+
+    /** The view of an article inside a feed: every link absolute, no neighbours; needs a base URL. */
+    ArticleView feedView(Article article) {
+        String image = index.imageUrl(article.image());
+        String alt = article.imageCaption() != null ? article.imageCaption() : article.headline();
+        return new ArticleView(article.headline(), datelineText(article.dateline()),
+                article.date() == null ? null : IndonesianDates.iso(article.date()),
+                article.date() == null ? null : IndonesianDates.dateTime(article.date(), index.config.timezone()),
+                ReadingTime.minutes(article, index.config.wordsPerMinute()) + " menit baca", article.author(),
+                body(article, resolver::absoluteLink), List.of(), credits(article.credits()), article.endMarker(),
+                List.of(), image == null ? null : new ImageView(image, alt, article.imageCaption()), List.of(), null,
+                null);
+    }
+
+    private List<LinkView> named(List<String> names, String folder, String pagePath) {
+        return names.stream().map(name -> new LinkView(name,
+                index.links.relative(pagePath, folder + Groups.slug(name) + "/index.html"))).toList();
     }
 
     static String datelineText(Dateline dateline) {
@@ -62,7 +85,7 @@ final class ArticleViews {
         return text.substring(0, cut > maxLength / 2 ? cut : maxLength - 1).strip() + "…";
     }
 
-    private List<BodyView> body(Article article, String pagePath) {
+    private static List<BodyView> body(Article article, java.util.function.UnaryOperator<String> readAlsoLink) {
         Map<Integer, String> speakers = new HashMap<>();
         for (Quote quote : article.quotes()) {
             speakers.putIfAbsent(quote.paragraph(), quote.speaker() == null ? "" : quote.speaker());
@@ -78,7 +101,7 @@ final class ArticleViews {
                         lede));
             } else if (block instanceof Block.ReadAlso readAlso) {
                 String href = readAlso.href() != null ? SafeUrls.httpOrNull(readAlso.href())
-                        : resolver.link(readAlso.title(), pagePath);
+                        : readAlsoLink.apply(readAlso.title());
                 views.add(new BodyView("readAlso", readAlso.title(), null, "Baca Juga", href, false));
             }
         }

@@ -2,5 +2,18 @@ package id.warta.site;
 
 import java.util.List;
 
-/** The model of a listing page such as {@code index.ftlh}. */
-public record ListPage(PageInfo info, String heading, List<TeaserView> items) { }
+/**
+ * The model of a listing page ({@code index.ftlh}): the home page, a tag, a source or a month, one page of it.
+ *
+ * @param info the layout's fields
+ * @param heading the listing's heading
+ * @param items the articles of this page, newest first
+ * @param pager links to the listing's other pages
+ * @param feedHref the listing's own RSS feed, or null
+ */
+public record ListPage(PageInfo info, String heading, List<TeaserView> items, PagerView pager, String feedHref) {
+
+    public ListPage {
+        items = List.copyOf(items);
+    }
+}

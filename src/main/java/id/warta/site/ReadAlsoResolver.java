@@ -1,25 +1,122 @@
 package id.warta.site;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** Finds the site article a read-also title names, ignoring case and punctuation. */
+/**
+ * Finds the site article a read-also title names: first by the title with case and punctuation ignored, then by
+ * the closest headline when it is close enough (outlets shorten or retouch titles in read-also lines).
+ */
 final class ReadAlsoResolver {
+    /** Share of words two titles must have in common before spelling is compared at all. */
+    private static final double MIN_WORD_OVERLAP = 0.5;
+    /** How alike two titles must be, 1 minus edit distance over length, to count as the same article. */
+    private static final double MIN_SIMILARITY = 0.85;
+    /** Or: the share of all their words two titles must have in common (a word added or dropped)... */
+    private static final double MIN_SHARED_WORDS = 0.8;
+    /** ...counting at least this many shared words, so that short titles are not matched loosely. */
+    private static final int MIN_COMMON_WORDS = 4;
+
     private final Map<String, String> pathByTitleKey;
+    private final Map<String, String> cache = new HashMap<>();
     private final Links links;
 
-    /** @param pathByTitleKey output path of each article, keyed by {@link TitleKey} of its headline */
+    /** @param pathByTitleKey output path of each article by {@link TitleKey} of its headline, newest first */
     ReadAlsoResolver(Map<String, String> pathByTitleKey, Links links) {
-        this.pathByTitleKey = Map.copyOf(pathByTitleKey);
+        this.pathByTitleKey = new LinkedHashMap<>(pathByTitleKey);
         this.links = links;
     }
 
     /** The relative link from {@code fromPath} to the article titled {@code title}, or null when none matches. */
     String link(String title, String fromPath) {
-        String target = pathByTitleKey.get(TitleKey.of(title));
+        String target = target(title);
         return target == null ? null : links.relative(fromPath, target);
     }
 
+    /** The absolute URL of the article titled {@code title}, or null; for feeds. */
+    String absoluteLink(String title) {
+        String target = target(title);
+        return target == null ? null : links.absolute(target);
+    }
+
     boolean resolves(String title) {
-        return pathByTitleKey.containsKey(TitleKey.of(title));
+        return target(title) != null;
+    }
+
+    /** The site path of the article a title names, or null. */
+    String target(String title) {
+        String key = TitleKey.of(title);
+        String exact = pathByTitleKey.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        return cache.computeIfAbsent(key, this::closest);
+    }
+
+    private String closest(String key) {
+        Set<String> words = words(key);
+        String best = null;
+        double bestScore = MIN_SIMILARITY;
+        for (Map.Entry<String, String> entry : pathByTitleKey.entrySet()) {
+            Set<String> other = words(entry.getKey());
+            if (overlap(words, other) < MIN_WORD_OVERLAP) {
+                continue;
+            }
+            double score = Math.max(similarity(key, entry.getKey()), wordScore(words, other));
+            if (score > bestScore || best == null && score >= bestScore) {
+                best = entry.getValue();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String key) {
+        return new HashSet<>(Arrays.asList(key.split(" ")));
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return (double) common.size() / Math.max(a.size(), b.size());
+    }
+
+    /** Shared words over all words (Jaccard), or 0 when too few words are shared to tell. */
+    private static double wordScore(Set<String> a, Set<String> b) {
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        double shared = (double) common.size() / all.size();
+        return common.size() >= MIN_COMMON_WORDS && shared >= MIN_SHARED_WORDS ? Math.max(shared, MIN_SIMILARITY) : 0;
+    }
+
+    /** 1 − Levenshtein distance / longer length. */
+    static double similarity(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 1 : 1 - (double) distance(a, b) / longer;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

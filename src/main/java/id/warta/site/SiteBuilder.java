@@ -3,16 +3,22 @@ package id.warta.site;
 import id.warta.model.Article;
 import id.warta.model.Block;
 import id.warta.model.Problem;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Orders articles, gives each its path, resolves read-also links, and lists every page to render. */
+/**
+ * Chooses the articles to show, orders them, gives each its path, and lists every page to render: listings, article
+ * pages, tags, sources, archive, feeds, sitemaps and robots.txt.
+ *
+ * <p>An article's {@code image} must be an http(s) URL or a site-relative path the build has copied into the site.
+ */
 public final class SiteBuilder {
-    private static final int EXCERPT_LENGTH = 160;
     /** Dated articles newest first, then undated ones by file name. */
     static final Comparator<Article> NEWEST_FIRST = Comparator
             .comparing((Article a) -> a.date() == null)
@@ -20,73 +26,127 @@ public final class SiteBuilder {
             .thenComparing(Article::source);
 
     private final SiteConfig config;
-    private final Links links;
+    private final Selection selection;
+    private final int maxSitemapUrls;
 
+    /** Shows every article given. */
     public SiteBuilder(SiteConfig config) {
+        this(config, Selection.everything(Instant.MAX));
+    }
+
+    public SiteBuilder(SiteConfig config, Selection selection) {
+        this(config, selection, Sitemaps.MAX_URLS);
+    }
+
+    SiteBuilder(SiteConfig config, Selection selection, int maxSitemapUrls) {
         this.config = config;
-        this.links = new Links(config);
+        this.selection = selection;
+        this.maxSitemapUrls = maxSitemapUrls;
     }
 
     public Site build(List<Article> articles) {
         List<Problem> problems = new ArrayList<>();
-        List<Article> ordered = articles.stream().sorted(NEWEST_FIRST).toList();
-        Map<String, Article> bySlug = new LinkedHashMap<>();
+        List<Article> ordered = selection.apply(articles).stream().sorted(NEWEST_FIRST).toList();
+        SiteIndex index = new SiteIndex(config, ordered, paths(ordered, problems));
+        Map<String, String> pathByTitle = new LinkedHashMap<>();
         for (Article article : ordered) {
-            Article earlier = bySlug.putIfAbsent(article.slug(), article);
-            if (earlier != null) {
-                problems.add(Problem.error(article.source(), 0, "has the slug `" + article.slug() + "`, like "
-                        + earlier.source() + "; give one of them a different `slug:` in its front matter"));
-            }
+            pathByTitle.putIfAbsent(TitleKey.of(article.headline()), index.path(article));
         }
-        Map<String, String> pathByTitle = new HashMap<>();
-        for (Article article : bySlug.values()) {
-            pathByTitle.putIfAbsent(TitleKey.of(article.headline()), articlePath(article));
-        }
-        ReadAlsoResolver resolver = new ReadAlsoResolver(pathByTitle, links);
-        ArticleViews views = new ArticleViews(config, resolver);
+        ReadAlsoResolver resolver = new ReadAlsoResolver(pathByTitle, index.links);
+        ArticleViews views = new ArticleViews(index, resolver);
+        Heads heads = new Heads(index);
+        Listings listings = new Listings(index, heads);
+        Feeds feeds = new Feeds(index, views);
 
-        List<Page> pages = new ArrayList<>();
-        pages.add(indexPage(ordered));
-        for (Article article : ordered) {
-            String path = articlePath(article);
-            pages.add(new Page(path, "article.ftlh", new ArticlePage(info(path, article.headline(),
-                    article.description() != null ? article.description()
-                            : ArticleViews.excerpt(article, EXCERPT_LENGTH)), views.view(article, path))));
-            warnUnresolved(article, resolver, problems);
-        }
+        List<Page> pages = new ArrayList<>(listings.paginate("", "Berita Terbaru", config.description(), ordered,
+                List.of(), null));
+        pages.addAll(articlePages(index, views, heads));
+        ordered.forEach(article -> warnUnresolved(article, resolver, problems));
+        pages.addAll(groupPages(listings, feeds, "tag/", "Topik", "Semua topik berita di situs ini.",
+                Groups.byTag(ordered)));
+        pages.addAll(groupPages(listings, null, "sumber/", "Sumber", "Kantor berita dan media yang dikutip.",
+                Groups.bySource(ordered)));
+        pages.addAll(groupPages(listings, null, "arsip/", "Arsip", "Berita menurut bulan terbit.",
+                Groups.byMonth(ordered, config.timezone())));
+        List<Page> htmlPages = pages.stream().filter(p -> p.outputPath().endsWith(".html")).toList();
         pages.add(new Page("404.html", "404.ftlh", new NotFoundPage(info404())));
+        if (config.hasBaseUrl()) {
+            pages.addAll(feeds.site());
+        }
+        pages.addAll(new Sitemaps(index, maxSitemapUrls).pages(htmlPages, selection.now()));
         return new Site(pages, ordered.size(), problems);
     }
 
-    static String articlePath(Article article) {
-        return article.slug() + "/index.html";
+    private Map<Article, String> paths(List<Article> ordered, List<Problem> problems) {
+        Permalinks permalinks = new Permalinks(config.permalink(), config.timezone());
+        Map<Article, String> paths = new IdentityHashMap<>();
+        Map<String, Article> byPath = new HashMap<>();
+        for (Article article : ordered) {
+            String path = permalinks.path(article);
+            paths.put(article, path);
+            Article earlier = byPath.putIfAbsent(path, article);
+            if (earlier != null) {
+                problems.add(Problem.error(article.source(), 0, "has the slug `" + article.slug() + "`, like "
+                        + earlier.source() + "; give one of them a different `slug:` in its front matter"));
+            } else if (Permalinks.clashesWithSitePages(path)) {
+                problems.add(Problem.error(article.source(), 0, "has the slug `" + article.slug() + "`, which the"
+                        + " site needs for its own pages (" + String.join(", ", Permalinks.RESERVED.stream().sorted()
+                        .toList()) + "); give it a different `slug:` in its front matter"));
+            }
+        }
+        return paths;
     }
 
-    private Page indexPage(List<Article> ordered) {
-        String path = "index.html";
-        List<TeaserView> items = ordered.stream().map(a -> teaser(a, path)).toList();
-        return new Page(path, "index.ftlh",
-                new ListPage(info(path, config.title(), config.description()), "Berita Terbaru", items));
+    private static List<Page> articlePages(SiteIndex index, ArticleViews views, Heads heads) {
+        RelatedArticles related = new RelatedArticles(index.ordered);
+        StructuredData structuredData = new StructuredData(index);
+        List<Page> pages = new ArrayList<>();
+        List<Article> ordered = index.ordered;
+        for (int i = 0; i < ordered.size(); i++) {
+            Article article = ordered.get(i);
+            String path = index.path(article);
+            Article older = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
+            Article newer = i > 0 ? ordered.get(i - 1) : null;
+            List<LinkView> crumbs = Heads.articleCrumbs(article);
+            PageInfo info = heads.article(article, path, crumbs)
+                    .withJsonLd(structuredData.forArticle(article, path, crumbs));
+            pages.add(new Page(path, "article.ftlh",
+                    new ArticlePage(info, views.view(article, path, related.of(article), older, newer))));
+        }
+        return pages;
     }
 
-    private TeaserView teaser(Article article, String fromPath) {
-        return new TeaserView(article.headline(), links.relative(fromPath, articlePath(article)),
-                article.date() == null ? null : IndonesianDates.iso(article.date()),
-                article.date() == null ? null : IndonesianDates.day(article.date(), config.timezone()),
-                ArticleViews.excerpt(article, EXCERPT_LENGTH));
-    }
-
-    private PageInfo info(String path, String title, String description) {
-        return new PageInfo(title, description, config.language(), config.title(), links.relative(path, "index.html"),
-                links.relative(path, "assets/style.css"), links.absolute(path));
+    /** The index of a kind of group, each group's paginated listing, and (for tags) each group's feed. */
+    private List<Page> groupPages(Listings listings, Feeds feeds, String folder, String heading, String intro,
+                                  List<Group> groups) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(listings.terms(folder, heading, intro, groups));
+        List<LinkView> crumbs = List.of(new LinkView("Beranda", "index.html"),
+                new LinkView(heading, folder + "index.html"));
+        for (Group group : groups) {
+            String groupFolder = folder + group.slug() + "/";
+            boolean feed = feeds != null && config.hasBaseUrl();
+            pages.addAll(listings.paginate(groupFolder, group.name(), heading + ": " + group.name(),
+                    group.articles(), crumbs, feed ? groupFolder + "feed.xml" : null));
+            if (feed) {
+                pages.add(feeds.tag(group));
+            }
+        }
+        return pages;
     }
 
     /** The 404 page is served for any missing path, so its links must be absolute when they can be. */
     private PageInfo info404() {
+        String root = config.hasBaseUrl() ? config.baseUrl() : "";
         String home = config.hasBaseUrl() ? config.baseUrl() : "index.html";
-        String css = config.hasBaseUrl() ? config.baseUrl() + "assets/style.css" : "assets/style.css";
+        MetaView meta = new MetaView("website", null, config.title(), config.ogLocale(), null, null, null, null, null,
+                List.of(), null, "summary");
+        List<LinkView> nav = List.of(new LinkView("Beranda", home),
+                new LinkView("Topik", root + (config.hasBaseUrl() ? "tag/" : "tag/index.html")),
+                new LinkView("Sumber", root + (config.hasBaseUrl() ? "sumber/" : "sumber/index.html")),
+                new LinkView("Arsip", root + (config.hasBaseUrl() ? "arsip/" : "arsip/index.html")));
         return new PageInfo("Halaman tidak ditemukan", "Halaman yang Anda cari tidak ada.", config.language(),
-                config.title(), home, css, null);
+                config.title(), home, root + "assets/style.css", null, nav, null, null, meta, List.of(), null);
     }
 
     private static void warnUnresolved(Article article, ReadAlsoResolver resolver, List<Problem> problems) {

@@ -3,24 +3,41 @@ package id.warta.site;
 import java.time.ZoneId;
 
 /**
- * Site-wide settings.
+ * Site-wide settings, from {@code content/site.yaml} and the command line.
  *
  * @param title the site's name, shown in every header
  * @param description one line about the site
  * @param baseUrl absolute URL the site is published under, ending in {@code /}, or null for relative links only
  * @param language BCP 47 language of the site's own words
- * @param timezone zone for showing dates
+ * @param timezone zone for showing dates and for archive months
  * @param wordsPerMinute reading speed for "menit baca"
+ * @param publisherName the publishing organisation, for structured data and the Google News sitemap
+ * @param publisherLogo the publisher's logo: an http(s) URL or a site-relative path, or null
+ * @param perPage articles on one listing page
+ * @param feedSize articles in one feed
+ * @param permalink where an article goes: {@code {slug}} or {@code {year}/{month}/{slug}}
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
-                         int wordsPerMinute) {
+                         int wordsPerMinute, String publisherName, String publisherLogo, int perPage, int feedSize,
+                         String permalink) {
 
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    public static final String DEFAULT_PERMALINK = "{slug}";
 
     public SiteConfig {
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
+        if (perPage < 1 || feedSize < 1 || wordsPerMinute < 1) {
+            throw new IllegalArgumentException("perPage, feedSize and wordsPerMinute must be positive");
+        }
+    }
+
+    /** The settings of the seed site, kept for callers that only knew title, description and base URL. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
+                      int wordsPerMinute) {
+        this(title, description, baseUrl, language, timezone, wordsPerMinute, title, null, 20, 50,
+                DEFAULT_PERMALINK);
     }
 
     public static SiteConfig defaults() {
@@ -28,10 +45,35 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, timezone, wordsPerMinute);
+        return new SiteConfig(title, description, url, language, timezone, wordsPerMinute, publisherName,
+                publisherLogo, perPage, feedSize, permalink);
+    }
+
+    public SiteConfig withPaging(int perPage, int feedSize) {
+        return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
+                publisherLogo, perPage, feedSize, permalink);
+    }
+
+    public SiteConfig withPermalink(String pattern) {
+        return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
+                publisherLogo, perPage, feedSize, pattern);
+    }
+
+    public SiteConfig withPublisher(String name, String logo) {
+        return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, name, logo, perPage,
+                feedSize, permalink);
     }
 
     public boolean hasBaseUrl() {
         return baseUrl != null;
+    }
+
+    /** {@code id_ID} for Open Graph from {@code id}. */
+    public String ogLocale() {
+        String[] parts = language.split("[-_]");
+        String lang = parts[0].toLowerCase(java.util.Locale.ROOT);
+        String region = parts.length > 1 ? parts[1].toUpperCase(java.util.Locale.ROOT)
+                : lang.equals("id") ? "ID" : lang.toUpperCase(java.util.Locale.ROOT);
+        return lang + "_" + region;
     }
 }

@@ -8,5 +8,7 @@ package id.warta.site;
  * @param dateIso ISO-8601 date for {@code <time datetime>}, or null
  * @param dateDisplay Indonesian date, or null
  * @param excerpt the lede's start
+ * @param image a thumbnail, or null
  */
-public record TeaserView(String headline, String href, String dateIso, String dateDisplay, String excerpt) { }
+public record TeaserView(String headline, String href, String dateIso, String dateDisplay, String excerpt,
+                         ImageView image) { }

@@ -52,11 +52,14 @@ class ReportTest {
     }
 
     @Test
-    void namesDeeperPagesByTheirFirstFolder() {
-        SiteInventory inventory = SiteInventory.fromPaths(List.of("index.html", "tag/banjir/index.html",
-                "tag/gempa/index.html", "berita/index.html", "feed.xml"));
+    void namesListingPagesByTheirSectionAndEveryOtherPageAnArticle() {
+        SiteInventory inventory = SiteInventory.fromPaths(List.of("index.html", "page/2/index.html", "tag/index.html",
+                "tag/banjir/index.html", "sumber/reuters/index.html", "berita/index.html",
+                "2024/11/gempa/index.html", "feed.xml"));
 
-        assertEquals(List.of("article", "index", "tag"), List.copyOf(inventory.pagesByKind().keySet()));
+        assertEquals(List.of("article", "index", "sumber", "tag"), List.copyOf(inventory.pagesByKind().keySet()));
+        assertEquals(2, inventory.pagesByKind().get("article"));
+        assertEquals(2, inventory.pagesByKind().get("index"));
         assertEquals(2, inventory.pagesByKind().get("tag"));
         assertEquals(1, inventory.otherFiles());
     }

@@ -1,6 +1,7 @@
 package id.warta.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -79,7 +80,7 @@ class BrowserTest {
         String from = driver.findElement(By.tagName("h1")).getText();
         List<WebElement> readAlso = driver.findElements(By.cssSelector("main article a")).stream()
                 .filter(a -> titles.contains(a.getText()) && !a.getText().equals(from)).toList();
-        Pending.readAlsoLinks(!readAlso.isEmpty(), "read-also link on \"" + from + "\"");
+        assertFalse(readAlso.isEmpty(), "no read-also link on \"" + from + "\"");
         String target = readAlso.get(0).getText();
         readAlso.get(0).click();
         assertEquals(target, driver.findElement(By.tagName("h1")).getText(), "the read-also link opens its article");

@@ -27,6 +27,8 @@ record BuiltSite(String name, Path content, Path root, String baseUrl) {
     static final Path SEED_CONTENT = Path.of("content");
     static final Path FIXTURE_CONTENT = Path.of("src/test/resources/quality/site");
     static final String BASE_URL = "https://berita.example.id/";
+    /** The build's "now": a day after the fixture's newest article, so the news sitemap has entries. */
+    static final String NOW = "2024-11-23T09:00:00+07:00";
 
     /** The seed site and the fixture site, each without and with {@code --base-url}, built under {@code into}. */
     static List<BuiltSite> buildAll(Path into) {
@@ -42,12 +44,27 @@ record BuiltSite(String name, Path content, Path root, String baseUrl) {
         StringWriter err = new StringWriter();
         String[] args = baseUrl == null
                 ? new String[] {"build", "--content", content.toString(), "--output", output.toString(),
-                        "--templates", TEMPLATES.toString()}
+                        "--templates", TEMPLATES.toString(), "--now", NOW}
                 : new String[] {"build", "--content", content.toString(), "--output", output.toString(),
-                        "--templates", TEMPLATES.toString(), "--base-url", baseUrl};
+                        "--templates", TEMPLATES.toString(), "--now", NOW, "--base-url", baseUrl};
         int exit = Warta.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         assertEquals(0, exit, () -> "warta build of " + name + " failed:\n" + out + err);
         return new BuiltSite(name, content, output, baseUrl);
+    }
+
+    /** Whether any article of the site has a front-matter date (undated articles stay out of feeds and news). */
+    boolean hasDatedArticles() {
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(p -> p.toString().endsWith(".txt")).anyMatch(p -> {
+                try {
+                    return Files.readAllLines(p).stream().anyMatch(l -> l.startsWith("date:"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every {@code .html} file of the site, sorted, so failures are listed in a stable order. */

@@ -41,7 +41,11 @@ class FeedsTest {
     @MethodSource("sites")
     void rssFeedParsesAndEveryItemLeadsToAPage(BuiltSite site) throws Exception {
         Path feed = site.root().resolve("feed.xml");
-        Pending.siteOutput(Files.isRegularFile(feed), site + "/feed.xml");
+        if (site.baseUrl() == null) {
+            assertFalse(Files.exists(feed), site + ": feeds need absolute links, so none without --base-url");
+            return;
+        }
+        assertTrue(Files.isRegularFile(feed), site + "/feed.xml is missing");
         List<String> problems = problems(site, feed, "rss_2.0");
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
@@ -50,7 +54,11 @@ class FeedsTest {
     @MethodSource("sites")
     void atomFeedParsesAndEveryEntryLeadsToAPage(BuiltSite site) throws Exception {
         Path feed = site.root().resolve("atom.xml");
-        Pending.siteOutput(Files.isRegularFile(feed), site + "/atom.xml");
+        if (site.baseUrl() == null) {
+            assertFalse(Files.exists(feed), site + ": feeds need absolute links, so none without --base-url");
+            return;
+        }
+        assertTrue(Files.isRegularFile(feed), site + "/atom.xml is missing");
         List<String> problems = problems(site, feed, "atom_1.0");
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
@@ -109,7 +117,7 @@ class FeedsTest {
         if (!"id".equals(language)) {
             problems.add(name + ": language is " + language + ", expected id");
         }
-        if (feed.getEntries().isEmpty()) {
+        if (feed.getEntries().isEmpty() && site.hasDatedArticles()) {
             problems.add(name + ": has no entries");
         }
         for (SyndEntry entry : feed.getEntries()) {

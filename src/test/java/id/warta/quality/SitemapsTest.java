@@ -47,7 +47,7 @@ class SitemapsTest {
     @MethodSource("sites")
     void sitemapIsValidAndListsOnlyPagesOfTheSite(BuiltSite site) throws Exception {
         Path sitemap = site.root().resolve("sitemap.xml");
-        Pending.siteOutput(Files.isRegularFile(sitemap), site + "/sitemap.xml");
+        assertTrue(Files.isRegularFile(sitemap), site + "/sitemap.xml is missing");
         Schema schema = isIndex(sitemap) ? SitemapSchemas.sitemapIndex() : sitemapSchema;
         List<String> problems = new ArrayList<>(SitemapSchemas.violations(schema, sitemap, site + "/sitemap.xml"));
         problems.addAll(unreachableLocs(site, sitemap));
@@ -58,7 +58,11 @@ class SitemapsTest {
     @MethodSource("sites")
     void newsSitemapIsValidGoogleNewsInIndonesian(BuiltSite site) throws Exception {
         Path sitemap = site.root().resolve("news-sitemap.xml");
-        Pending.siteOutput(Files.isRegularFile(sitemap), site + "/news-sitemap.xml");
+        if (!site.hasDatedArticles()) {
+            assertFalse(Files.exists(sitemap), site + " has no dated article, so no news sitemap (an empty one is invalid)");
+            return;
+        }
+        assertTrue(Files.isRegularFile(sitemap), site + "/news-sitemap.xml is missing");
         List<String> problems = new ArrayList<>(
                 SitemapSchemas.violations(sitemapSchema, sitemap, site + "/news-sitemap.xml"));
         problems.addAll(unreachableLocs(site, sitemap));

@@ -15,6 +15,8 @@ import java.util.SortedMap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -144,10 +146,28 @@ class BadInputTest {
         assertRefused(1, name(locked) + ": error: cannot be read: permission denied");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/etc/passwd", "../secret.jpg", "images/../../secret.jpg", "C:\\\\Windows\\\\x.jpg",
+        "C:/x.jpg", "\\\\\\\\server\\\\x.jpg", "file:///etc/passwd", "javascript:alert(1)",
+        "data:image/svg+xml;base64,PHN2Zz4=", "~/foto.jpg", "images\\\\foto.jpg"})
+    void anImageThatCouldReachOutsideContentIsRefusedAtItsLine(String image) throws Exception {
+        Path bad = site.write("gambar.txt", "---\ntitle: Bergambar\nimage: \"" + image + "\"\n---\nIsi.\n");
+        assertRefused(1, name(bad) + ":3: error: image `");
+    }
+
+    @Test
+    void anImageThatIsALinkOutOfContentIsRefused() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.jpg"), "x");
+        Files.createDirectories(site.content.resolve("images"));
+        Files.createSymbolicLink(site.content.resolve("images/foto.jpg"), secret);
+        Path bad = site.write("gambar.txt", "---\ntitle: Bergambar\nimage: images/foto.jpg\n---\nIsi.\n");
+        assertRefused(1, name(bad) + ":3: error: image `images/foto.jpg` is outside the content folder");
+    }
+
     @Test
     void imageOutsideContent() throws Exception {
         Path bad = site.write("gambar.txt", "---\ntitle: Bergambar\nimage: ../../etc/passwd\n---\nIsi.\n");
-        assertRefused(1, name(bad) + ":3: error: image `../../etc/passwd` climbs out");
+        assertRefused(1, name(bad) + ":3: error: image `../../etc/passwd` is outside the content folder");
     }
 
     @Test

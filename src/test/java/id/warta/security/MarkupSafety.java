@@ -24,9 +24,22 @@ import org.w3c.dom.NodeList;
 final class MarkupSafety {
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "srcset",
             "poster", "background", "data", "xlink:href", "cite", "longdesc", "manifest", "ping");
-    private static final Set<String> FEED_HTML_ELEMENTS = Set.of("description", "content", "summary", "encoded",
-            "subtitle", "title");
+    /** RSS elements that readers render as HTML; titles are plain text by the specification. */
+    private static final Set<String> RSS_HTML_ELEMENTS = Set.of("description", "encoded");
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Atom says per element (type="html" or "xhtml"; text otherwise); RSS leaves it to readers, who render HTML. */
+    private static boolean rendersAsHtml(Node node) {
+        if (node.getNodeType() != Node.ELEMENT_NODE) {
+            return false;
+        }
+        if (ATOM.equals(node.getNamespaceURI())) {
+            String type = ((org.w3c.dom.Element) node).getAttribute("type");
+            return type.equals("html") || type.equals("xhtml");
+        }
+        return RSS_HTML_ELEMENTS.contains(node.getLocalName());
+    }
 
     /** Every element name, every {@code element@attribute}, and every script type a set of pages uses. */
     record Vocabulary(Set<String> elements, Set<String> attributes, Set<String> scriptTypes) {
@@ -148,7 +161,7 @@ final class MarkupSafety {
             Node node = all.item(i);
             String local = node.getLocalName();
             String text = node.getTextContent();
-            if (FEED_HTML_ELEMENTS.contains(local) && text != null) {
+            if (rendersAsHtml(node) && text != null) {
                 Document fragment = Jsoup.parseBodyFragment(text);
                 for (Element element : fragment.body().getAllElements()) {
                     if (Set.of("script", "iframe", "object", "embed", "svg", "math", "style", "base", "form")
@@ -156,8 +169,8 @@ final class MarkupSafety {
                         found.add(path + ": <" + local + "> carries a <" + element.normalName() + "> element");
                     }
                     for (Attribute attribute : element.attributes()) {
-                        if (attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on")
-                                || isScriptUrl(attribute.getValue())) {
+                        String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                        if (key.startsWith("on") || (URL_ATTRIBUTES.contains(key) && isScriptUrl(attribute.getValue()))) {
                             found.add(path + ": <" + local + "> carries " + attribute);
                         }
                     }

@@ -1,0 +1,58 @@
+package id.warta.site;
+
+import id.warta.model.Article;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** RSS 2.0 and Atom 1.0 feeds of the newest dated articles; they need absolute URLs, so only with a base URL. */
+final class Feeds {
+    static final String GENERATOR = "Warta";
+    private static final OffsetDateTime NO_ARTICLES = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    private final SiteIndex index;
+    private final ArticleViews views;
+
+    Feeds(SiteIndex index, ArticleViews views) {
+        this.index = index;
+        this.views = views;
+    }
+
+    /** The site's RSS and Atom feeds. */
+    List<Page> site() {
+        FeedPage feed = feed(index.config.title(), index.config.description(), "index.html", "feed.xml",
+                index.ordered);
+        FeedPage atom = feed(index.config.title(), index.config.description(), "index.html", "atom.xml",
+                index.ordered);
+        return List.of(new Page("feed.xml", "rss.ftlx", feed), new Page("atom.xml", "atom.ftlx", atom));
+    }
+
+    /** The RSS feed of one tag, beside its listing. */
+    Page tag(Group tag) {
+        String folder = "tag/" + tag.slug() + "/";
+        return new Page(folder + "feed.xml", "rss.ftlx", feed(tag.name() + " | " + index.config.title(),
+                "Berita terbaru dengan topik " + tag.name(), folder + "index.html", folder + "feed.xml",
+                tag.articles()));
+    }
+
+    private FeedPage feed(String title, String description, String pagePath, String selfPath, List<Article> all) {
+        List<Article> newest = all.stream().filter(a -> a.date() != null).limit(index.config.feedSize()).toList();
+        OffsetDateTime updated = newest.isEmpty() ? NO_ARTICLES : newest.get(0).date();
+        List<FeedPage.Item> items = newest.stream().map(this::item).toList();
+        return new FeedPage(title, description, index.config.language(), index.links.absolute(pagePath),
+                index.links.absolute(selfPath), IndonesianDates.iso(updated), rfc822(updated), GENERATOR, items);
+    }
+
+    private FeedPage.Item item(Article article) {
+        return new FeedPage.Item(article.headline(), index.links.absolute(index.path(article)),
+                IndonesianDates.iso(article.date()), rfc822(article.date()), SiteIndex.description(article),
+                article.author() != null ? article.author() : index.config.publisherName(), article.tags(),
+                views.feedView(article));
+    }
+
+    /** RFC 822 as RSS wants it, in the site's zone: {@code Thu, 19 May 2022 14:30:00 +0700}. */
+    String rfc822(OffsetDateTime date) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atZoneSameInstant(index.config.timezone()));
+    }
+}

@@ -1,0 +1,70 @@
+package id.warta.site;
+
+import id.warta.model.Article;
+import id.warta.parse.Slugs;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Groups articles (already newest first) by tag, by attribution source, and by month. */
+final class Groups {
+
+    private Groups() {
+    }
+
+    /** Tags by slug; spellings that share a slug ({@code Ekonomi}, {@code ekonomi}) are one tag named as first seen. */
+    static List<Group> byTag(List<Article> ordered) {
+        return byName(ordered, Article::tags);
+    }
+
+    static List<Group> bySource(List<Article> ordered) {
+        return byName(ordered, Article::attributions);
+    }
+
+    /** The slug of a tag or source name: lower-case ASCII words and hyphens, never a dot or a slash. */
+    static String slug(String name) {
+        return Slugs.fromHeadline(name);
+    }
+
+    /** Dated articles by month in the site's zone, newest month first; slug is {@code yyyy/mm}. */
+    static List<Group> byMonth(List<Article> ordered, ZoneId zone) {
+        Map<String, List<Article>> months = new TreeMap<>(Comparator.reverseOrder());
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Article article : ordered) {
+            if (article.date() == null) {
+                continue;
+            }
+            ZonedDateTime local = article.date().atZoneSameInstant(zone);
+            String key = local.getYear() + "/" + Permalinks.twoDigits(local.getMonthValue());
+            months.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+            names.putIfAbsent(key, IndonesianDates.monthYear(local.getYear(), local.getMonthValue()));
+        }
+        List<Group> groups = new ArrayList<>();
+        months.forEach((key, articles) -> groups.add(new Group(key, names.get(key), articles)));
+        return groups;
+    }
+
+    private static List<Group> byName(List<Article> ordered, Function<Article, List<String>> names) {
+        Map<String, String> nameBySlug = new TreeMap<>();
+        Map<String, List<Article>> articlesBySlug = new TreeMap<>();
+        for (Article article : ordered) {
+            for (String name : names.apply(article)) {
+                String slug = slug(name);
+                nameBySlug.putIfAbsent(slug, name);
+                List<Article> list = articlesBySlug.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != article) {
+                    list.add(article);
+                }
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        articlesBySlug.forEach((slug, articles) -> groups.add(new Group(slug, nameBySlug.get(slug), articles)));
+        return groups;
+    }
+}

@@ -1,0 +1,61 @@
+package id.warta.site;
+
+import id.warta.model.Article;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds each page's {@link PageInfo}: title, description, navigation, canonical URL, Open Graph, breadcrumbs. */
+final class Heads {
+    private final SiteIndex index;
+
+    Heads(SiteIndex index) {
+        this.index = index;
+    }
+
+    /** A listing or index page. {@code crumbs} hold site paths, the last one (this page) with a null href. */
+    PageInfo page(String path, String title, String description, List<LinkView> crumbs) {
+        MetaView meta = new MetaView("website", index.links.absolute(path), index.config.title(),
+                index.config.ogLocale(), index.imageUrl(index.config.publisherLogo()), null, null, null, null,
+                List.of(), null, "summary");
+        return info(path, title, description, meta, crumbs);
+    }
+
+    PageInfo article(Article article, String path, List<LinkView> crumbs) {
+        String date = article.date() == null ? null : IndonesianDates.iso(article.date());
+        String image = index.imageUrl(article.image());
+        MetaView meta = new MetaView("article", index.links.absolute(path), index.config.title(),
+                index.config.ogLocale(), image,
+                image == null ? null : article.imageCaption() != null ? article.imageCaption() : article.headline(),
+                date, date, article.author(), article.tags(), article.tags().isEmpty() ? null : article.tags().get(0),
+                image == null ? "summary" : "summary_large_image");
+        return info(path, article.headline(), SiteIndex.description(article), meta, crumbs);
+    }
+
+    /** Beranda › (first tag) › headline, as site paths. */
+    static List<LinkView> articleCrumbs(Article article) {
+        List<LinkView> crumbs = new ArrayList<>();
+        crumbs.add(new LinkView("Beranda", "index.html"));
+        if (!article.tags().isEmpty()) {
+            String tag = article.tags().get(0);
+            crumbs.add(new LinkView(tag, "tag/" + Groups.slug(tag) + "/index.html"));
+        }
+        crumbs.add(new LinkView(article.headline(), null));
+        return crumbs;
+    }
+
+    private PageInfo info(String path, String title, String description, MetaView meta, List<LinkView> crumbs) {
+        Links links = index.links;
+        boolean feeds = index.config.hasBaseUrl();
+        List<LinkView> nav = List.of(new LinkView("Beranda", links.relative(path, "index.html")),
+                new LinkView("Topik", links.relative(path, "tag/index.html")),
+                new LinkView("Sumber", links.relative(path, "sumber/index.html")),
+                new LinkView("Arsip", links.relative(path, "arsip/index.html")));
+        List<LinkView> relativeCrumbs = crumbs.stream()
+                .map(c -> new LinkView(c.label(), c.href() == null ? null : links.relative(path, c.href())))
+                .toList();
+        return new PageInfo(title, description, index.config.language(), index.config.title(),
+                links.relative(path, "index.html"), links.relative(path, "assets/style.css"), links.absolute(path),
+                nav, feeds ? links.relative(path, "feed.xml") : null, feeds ? links.relative(path, "atom.xml") : null,
+                meta, relativeCrumbs, null);
+    }
+}

@@ -1,0 +1,83 @@
+package id.warta.site;
+
+import id.warta.model.Article;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** sitemap.xml (an index past 50,000 URLs), the Google News sitemap, and robots.txt naming them. */
+final class Sitemaps {
+    /** The sitemaps.org limit of URLs in one file. */
+    static final int MAX_URLS = 50_000;
+    /** Google News takes articles of the last two days, at most 1,000 of them. */
+    static final Duration NEWS_WINDOW = Duration.ofDays(2);
+    static final int MAX_NEWS = 1_000;
+
+    private final SiteIndex index;
+    private final int maxUrls;
+
+    Sitemaps(SiteIndex index, int maxUrls) {
+        this.index = index;
+        this.maxUrls = maxUrls;
+    }
+
+    /**
+     * The sitemaps and robots.txt; without a base URL only robots.txt, since sitemaps need absolute URLs.
+     *
+     * @param htmlPages every HTML page of the site except 404.html, in order
+     */
+    List<Page> pages(List<Page> htmlPages, Instant now) {
+        List<Page> pages = new ArrayList<>();
+        List<String> sitemapUrls = new ArrayList<>();
+        if (index.config.hasBaseUrl()) {
+            pages.addAll(sitemap(htmlPages));
+            sitemapUrls.add(index.links.absolute("sitemap.xml"));
+            NewsSitemapPage news = news(now);
+            if (!news.items().isEmpty()) {
+                pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", news));
+                sitemapUrls.add(index.links.absolute("news-sitemap.xml"));
+            }
+        }
+        pages.add(new Page("robots.txt", "robots.txt.ftl", new RobotsPage(sitemapUrls)));
+        return pages;
+    }
+
+    private List<Page> sitemap(List<Page> htmlPages) {
+        List<SitemapPage.Url> urls = new ArrayList<>();
+        for (Page page : htmlPages) {
+            String lastmod = page.model() instanceof ArticlePage article ? article.article().dateIso() : null;
+            urls.add(new SitemapPage.Url(index.links.absolute(page.outputPath()), lastmod));
+        }
+        if (urls.size() <= maxUrls) {
+            return List.of(new Page("sitemap.xml", "sitemap.ftlx", new SitemapPage(urls)));
+        }
+        List<Page> pages = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int start = 0, part = 1; start < urls.size(); start += maxUrls, part++) {
+            String path = "sitemap-" + part + ".xml";
+            pages.add(new Page(path, "sitemap.ftlx",
+                    new SitemapPage(urls.subList(start, Math.min(urls.size(), start + maxUrls)))));
+            parts.add(index.links.absolute(path));
+        }
+        pages.add(new Page("sitemap.xml", "sitemap-index.ftlx", new SitemapIndexPage(parts)));
+        return pages;
+    }
+
+    /** Articles published in the two days up to "now", newest first, at most 1,000. */
+    NewsSitemapPage news(Instant now) {
+        Instant from = now.minus(NEWS_WINDOW);
+        List<NewsSitemapPage.Item> items = index.ordered.stream()
+                .filter(a -> a.date() != null)
+                .filter(a -> !a.date().toInstant().isBefore(from) && !a.date().toInstant().isAfter(now))
+                .limit(MAX_NEWS)
+                .map(this::newsItem)
+                .toList();
+        return new NewsSitemapPage(index.config.publisherName(), index.config.language(), items);
+    }
+
+    private NewsSitemapPage.Item newsItem(Article article) {
+        return new NewsSitemapPage.Item(index.links.absolute(index.path(article)),
+                IndonesianDates.iso(article.date()), article.headline());
+    }
+}

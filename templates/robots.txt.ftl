@@ -1,0 +1,5 @@
+User-agent: *
+Allow: /
+<#list page.sitemaps as sitemap>
+Sitemap: ${sitemap}
+</#list>
