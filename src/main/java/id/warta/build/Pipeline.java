@@ -4,7 +4,6 @@ import id.warta.content.ContentException;
 import id.warta.content.ContentReader;
 import id.warta.content.SourceFile;
 import id.warta.html.HtmlSource;
-import id.warta.html.ReadAlsoLinks;
 import id.warta.model.Article;
 import id.warta.model.Problem;
 import id.warta.output.Assets;
@@ -139,7 +138,7 @@ public final class Pipeline {
         ArticleParser parser = new ArticleParser();
         List<Article> articles = new ArrayList<>();
         for (SourceFile source : sources) {
-            Article article = ReadAlsoLinks.apply(parser.parse(source), source.frontMatter().links());
+            Article article = parser.parse(source);
             problems.addAll(article.problems());
             articles.add(article);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import id.warta.content.ContentException;
 import id.warta.content.SourceFile;
 import id.warta.content.SourceFiles;
+import id.warta.html.HtmlSource;
 import id.warta.model.Article;
 import id.warta.model.Problem;
 import id.warta.parse.ArticleDump;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code warta parse}: shows how Warta reads article files, as a readable dump or as JSON. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Prints the parsed model of each article file.",
+        description = "Prints the parsed model of each article file (.txt, or a saved .html page).",
         footer = {"", "Examples:", "  warta parse content/berita.txt", "  warta parse --json content/*.txt"})
 final class ParseCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,7 +51,9 @@ final class ParseCommand implements Callable<Integer> {
             String name = file.toString().replace('\\', '/');
             Article article;
             try {
-                SourceFile source = SourceFiles.fromBytes(name, Files.readAllBytes(file));
+                byte[] bytes = Files.readAllBytes(file);
+                SourceFile source = name.endsWith(".html") ? HtmlSource.read(name, bytes)
+                        : SourceFiles.fromBytes(name, bytes);
                 article = parser.parse(source);
             } catch (ContentException e) {
                 err.println("error: " + e.problem());

@@ -52,7 +52,7 @@ public final class ArticleParser {
 
     public Article parse(SourceFile file) {
         try {
-            return run(file).article();
+            return ReadAlsoLinks.apply(run(file).article(), file.frontMatter().links());
         } catch (RuntimeException | StackOverflowError e) {
             return Fallback.article(file, e);
         }

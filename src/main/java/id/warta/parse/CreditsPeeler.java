@@ -101,8 +101,15 @@ final class CreditsPeeler {
         parseRoles(text).forEach(roles::putIfAbsent);
     }
 
-    /** {@code Editor: Y}, {@code Penulis | : | Nama |}, or several joined by {@code |}: {@code Penulis: X | Editor: Y}. */
+    /**
+     * {@code Editor: Y}, {@code Penulis | : | Nama |}, or several joined by {@code |}: {@code Penulis: X | Editor: Y},
+     * also wrapped in parentheses as Kompas prints it: {@code (Penulis: X | Editor: Y)}.
+     */
     static Map<String, String> parseRoles(String text) {
+        String trimmed = text.strip();
+        if (trimmed.length() > 2 && trimmed.startsWith("(") && trimmed.endsWith(")")) {
+            text = trimmed.substring(1, trimmed.length() - 1);
+        }
         Map<String, String> found = new LinkedHashMap<>();
         Matcher table = Patterns.Foot.ROLE_TABLE.matcher(text);
         if (table.matches()) {

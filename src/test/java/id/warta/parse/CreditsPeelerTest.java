@@ -31,6 +31,8 @@ class CreditsPeelerTest {
         assertEquals(Map.of("penulis", "Rizky Ramadhan"), CreditsPeeler.parseRoles("Penulis | : | Rizky Ramadhan |"));
         assertEquals(Map.of("editor", "Y"), CreditsPeeler.parseRoles("Editor : Y"));
         assertEquals(Map.of("penulis", "X", "editor", "Y"), CreditsPeeler.parseRoles("Penulis: X | Editor: Y"));
+        assertEquals(Map.of("penulis", "Rizky Syahrial", "editor", "Fitria Chusna Farisa"),
+                CreditsPeeler.parseRoles("(Penulis: Rizky Syahrial | Editor: Fitria Chusna Farisa)"));
     }
 
     @Test

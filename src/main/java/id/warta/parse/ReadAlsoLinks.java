@@ -1,29 +1,33 @@
-package id.warta.html;
+package id.warta.parse;
 
 import id.warta.model.Article;
 import id.warta.model.Block;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Gives read-also blocks their URLs from front matter {@code links:} (title to URL), since the text format has
- * none. A pure function over model records; only http(s) URLs become links, whatever the file says.
+ * none. The parser applies it last; only http(s) URLs become links, whatever the file says.
  */
-public final class ReadAlsoLinks {
+final class ReadAlsoLinks {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b\\ufeff]+");
 
     private ReadAlsoLinks() {
     }
 
     /** The article with each link-less read-also block whose title is a key of {@code links} given that URL. */
-    public static Article apply(Article article, Map<String, String> links) {
+    static Article apply(Article article, Map<String, String> links) {
         if (links.isEmpty() || article.readAlso().isEmpty()) {
             return article;
         }
         Map<String, String> byTitle = new HashMap<>();
         links.forEach((title, url) -> {
-            if (Text.isWebUrl(url)) {
+            if (isWebUrl(url)) {
                 byTitle.putIfAbsent(key(title), url.strip());
             }
         });
@@ -47,6 +51,19 @@ public final class ReadAlsoLinks {
 
     /** Titles match regardless of spacing and letter case, as an editor may retype either. */
     private static String key(String title) {
-        return Text.normalize(title).toLowerCase(Locale.ROOT);
+        return SPACES.matcher(title).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isWebUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -1,4 +1,4 @@
-package id.warta.html;
+package id.warta.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
