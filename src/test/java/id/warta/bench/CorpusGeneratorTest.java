@@ -44,7 +44,7 @@ class CorpusGeneratorTest {
 
     @Test
     void wartaFilesHaveValidFrontMatterAndNewsSizedBodies() throws Exception {
-        CorpusGenerator corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED, 200);
+        CorpusGenerator corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED, 120);
         Set<String> titles = new HashSet<>();
         for (int i = 0; i < corpus.size(); i++) {
             SourceFile file = SourceFiles.fromText(corpus.wartaFileName(i), corpus.warta(i));
@@ -61,8 +61,8 @@ class CorpusGeneratorTest {
 
     @Test
     void corpusHasTheShapesOfIndonesianNews() {
-        String text = String.join("\n", Stream.iterate(0, i -> i + 1).limit(300)
-                .map(new CorpusGenerator(CorpusGenerator.DEFAULT_SEED, 300)::warta).toList());
+        String text = String.join("\n", Stream.iterate(0, i -> i + 1).limit(200)
+                .map(new CorpusGenerator(CorpusGenerator.DEFAULT_SEED, 200)::warta).toList());
         for (String shape : List.of("KOMPAS.com - ", "(ANTARA) - ", "Baca juga: ", "BACA JUGA: ", "Dilansir dari ",
                 ",\" ujar ", "(*)", "Editor: ", "ADVERTISEMENT", "Artikel ini telah tayang di Tribunnews.com")) {
             assertTrue(text.contains(shape), "no article contains " + shape);
