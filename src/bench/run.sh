@@ -133,7 +133,7 @@ for n in $SIZES; do
   done
 done
 
-{
+[ -n "${SIZES// /}" ] && {
   echo "| articles | output dir | Warta wall (s) | Hugo wall (s) | Warta / Hugo | Warta max RSS (MB) | Hugo max RSS (MB) | Warta / Hugo |"
   echo "|---:|---|---:|---:|---:|---:|---:|---:|"
   for n in $SIZES; do
@@ -147,6 +147,7 @@ done
   echo
   echo "Medians of $RUNS alternating runs each, after one warm-up run per tool and mode (/usr/bin/time -v)."
 } >"$RESULTS"
+[ -n "${SIZES// /}" ] || : >"$RESULTS"
 
 # --- Maven's own start-up, on the seed site --------------------------------------------------------------------
 if $MAVEN; then
