@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# Times Warta against Hugo on the same generated corpus, alternating runs, and prints medians as a Markdown table.
+# Everything it makes stays under target/bench/. See BENCHMARKS.md for what the figures mean.
+#
+#   src/bench/run.sh [--sizes "1000 10000"] [--runs 5] [--seed N] [--huge] [--no-maven]
+#
+#   --sizes     corpus sizes to time (default "1000 10000")
+#   --runs      timed runs per tool and mode, after one warm-up each (default 5)
+#   --seed      corpus seed (default: the generator's)
+#   --huge      also build 100,000 articles with Warta under -Xmx1g (takes a while)
+#   --no-maven  skip the Maven start-up comparison on the seed site
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+SIZES="1000 10000"
+RUNS=5
+SEED=""
+HUGE=false
+MAVEN=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES="$2"; shift 2 ;;
+    --runs) RUNS="$2"; shift 2 ;;
+    --seed) SEED="$2"; shift 2 ;;
+    --huge) HUGE=true; shift ;;
+    --no-maven) MAVEN=false; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1; see --help" >&2; exit 2 ;;
+  esac
+done
+
+BENCH=target/bench
+OUT=$BENCH/out
+RESULTS=$BENCH/results.md
+RUNLOG=$BENCH/runs.tsv
+BASE_URL=https://bench.example/
+mkdir -p "$OUT"
+
+# --- tools ---------------------------------------------------------------------------------------------------
+missing=()
+[ -x /usr/bin/time ] || missing+=(time)
+command -v hugo >/dev/null 2>&1 || missing+=(hugo)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]} with apt-get" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ ! -f target/warta.jar ]; then
+  echo "building target/warta.jar" >&2
+  mvn -q -B package -DskipTests
+fi
+if [ ! -f target/test-classes/id/warta/bench/CorpusGenerator.class ]; then
+  mvn -q -B test-compile
+fi
+
+# --- helpers -------------------------------------------------------------------------------------------------
+# measure LABEL LOG -- COMMAND...: runs COMMAND under /usr/bin/time -v; prints "wall_seconds max_rss_kb".
+measure() {
+  local label="$1" log="$2"; shift 3
+  local timing="$log.time"
+  sync
+  if ! /usr/bin/time -v -o "$timing" "$@" >"$log" 2>&1; then
+    echo "run.sh: $label failed; its output is in $log:" >&2
+    tail -n 20 "$log" >&2
+    exit 1
+  fi
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
+    /Maximum resident set size/ { rss = $2 }
+    END { printf "%.2f %d\n", wall, rss }' "$timing"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# stats TOOL SIZE MODE: "median_wall median_rss_mb" from the run log.
+stats() {
+  local rows; rows=$(awk -v t="$1" -v n="$2" -v m="$3" '$1 == t && $2 == n && $3 == m' "$RUNLOG")
+  local wall rss
+  wall=$(echo "$rows" | awk '{ print $5 }' | median)
+  rss=$(echo "$rows" | awk '{ print $6 }' | median)
+  awk -v w="$wall" -v r="$rss" 'BEGIN { printf "%.2f %.0f\n", w, r / 1024 }'
+}
+
+corpus() {
+  local n="$1" dir="$BENCH/corpus-$1"
+  local stamp="$dir/.generated-${SEED:-default}"
+  if [ ! -f "$stamp" ]; then
+    rm -rf "$dir"
+    mkdir -p "$dir/hugo"
+    cp -r src/bench/hugo/. "$dir/hugo/"
+    java -cp target/test-classes id.warta.bench.CorpusGenerator "$n" "$dir/warta" "$dir/hugo/content" $SEED >&2
+    touch "$stamp"
+  fi
+}
+
+# The two commands timed; Hugo reads --destination relative to its source, so it gets an absolute path.
+# Each sets CMD to the command line for a content folder and an output folder.
+warta_cmd() { CMD=(java -jar target/warta.jar build --content "$1" --output "$2" --base-url "$BASE_URL"); }
+hugo_cmd() { CMD=(hugo --source "$1" --destination "$(realpath -m "$2")" --quiet); }
+
+# run_pair N MODE R: one timed run of each tool, the order swapped every other run so neither always goes first.
+run_pair() {
+  local n="$1" mode="$2" r="$3" dir="$BENCH/corpus-$1"
+  local order=(warta hugo)
+  [ $((r % 2)) -eq 0 ] && order=(hugo warta)
+  for tool in "${order[@]}"; do
+    local dest="$OUT/$tool-$n-$mode"
+    [ "$mode" = empty ] && rm -rf "$dest"
+    local result
+    if [ "$tool" = warta ]; then warta_cmd "$dir/warta" "$dest"; else hugo_cmd "$dir/hugo" "$dest"; fi
+    result=$(measure "$tool $n" "$OUT/$tool-$n.log" -- "${CMD[@]}")
+    printf '%s\t%s\t%s\t%s\t%s\n' "$tool" "$n" "$mode" "$r" "${result// /$'\t'}" >>"$RUNLOG"
+    echo "  $tool $n $mode run $r: ${result%% *} s, $(( ${result##* } / 1024 )) MB" >&2
+  done
+}
+
+# --- Warta against Hugo --------------------------------------------------------------------------------------
+: >"$RUNLOG"
+for n in $SIZES; do
+  corpus "$n"
+  echo "== $n articles" >&2
+  for mode in existing empty; do
+    # The warm-up fills the page cache and, for "existing", leaves the previous site in place.
+    rm -rf "$OUT/warta-$n-$mode" "$OUT/hugo-$n-$mode"
+    warta_cmd "$BENCH/corpus-$n/warta" "$OUT/warta-$n-$mode"
+    measure "warta $n warm-up" "$OUT/warta-$n.log" -- "${CMD[@]}" >/dev/null
+    hugo_cmd "$BENCH/corpus-$n/hugo" "$OUT/hugo-$n-$mode"
+    measure "hugo $n warm-up" "$OUT/hugo-$n.log" -- "${CMD[@]}" >/dev/null
+    for r in $(seq 1 "$RUNS"); do
+      run_pair "$n" "$mode" "$r"
+    done
+  done
+done
+
+[ -n "${SIZES// /}" ] && {
+  echo "| articles | output dir | Warta wall (s) | Hugo wall (s) | Warta / Hugo | Warta max RSS (MB) | Hugo max RSS (MB) | Warta / Hugo |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|"
+  for n in $SIZES; do
+    for mode in existing empty; do
+      read -r ww wr < <(stats warta "$n" "$mode")
+      read -r hw hr < <(stats hugo "$n" "$mode")
+      awk -v n="$n" -v m="$mode" -v ww="$ww" -v hw="$hw" -v wr="$wr" -v hr="$hr" 'BEGIN {
+        printf "| %d | %s | %.2f | %.2f | %.2f | %d | %d | %.2f |\n", n, m, ww, hw, ww / hw, wr, hr, wr / hr }'
+    done
+  done
+  echo
+  echo "Medians of $RUNS alternating runs each, after one warm-up run per tool and mode (/usr/bin/time -v)."
+} >"$RESULTS"
+[ -n "${SIZES// /}" ] || : >"$RESULTS"
+
+# --- Maven's own start-up, on the seed site --------------------------------------------------------------------
+if $MAVEN; then
+  echo "== Maven start-up on the seed site (content/)" >&2
+  for r in $(seq 1 "$RUNS"); do
+    result=$(measure "java -jar" "$OUT/seed-jar.log" -- java -jar target/warta.jar build --output "$OUT/seed-jar")
+    printf 'jar\tseed\tseed\t%s\t%s\n' "$r" "${result// /$'\t'}" >>"$RUNLOG"
+    result=$(measure "mvn exec:java" "$OUT/seed-mvn.log" -- \
+      mvn -q -B compile exec:java -Dexec.args="build --output $OUT/seed-mvn")
+    printf 'mvn\tseed\tseed\t%s\t%s\n' "$r" "${result// /$'\t'}" >>"$RUNLOG"
+  done
+  read -r jw jr < <(stats jar seed seed)
+  read -r mw mr < <(stats mvn seed seed)
+  {
+    echo
+    echo "| seed site (1 article) | wall (s) | max RSS (MB) |"
+    echo "|---|---:|---:|"
+    echo "| \`java -jar target/warta.jar build\` | $jw | $jr |"
+    echo "| \`mvn -q compile exec:java\` | $mw | $mr |"
+    awk -v j="$jw" -v m="$mw" 'BEGIN { printf "| Maven overhead | %.2f | |\n", m - j }'
+  } >>"$RESULTS"
+fi
+
+# --- 100,000 articles in 1 GB of heap -------------------------------------------------------------------------
+if $HUGE; then
+  n=100000
+  corpus "$n"
+  echo "== $n articles with -Xmx1g" >&2
+  rm -rf "$OUT/warta-$n"
+  log="$OUT/warta-$n.log"
+  if /usr/bin/time -v -o "$log.time" java -Xmx1g -jar target/warta.jar build --content "$BENCH/corpus-$n/warta" \
+      --output "$OUT/warta-$n" --base-url "$BASE_URL" >"$log" 2>&1; then
+    status="built"
+  else
+    status="FAILED (exit $?; see $log)"
+  fi
+  read -r hw hr < <(awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; w = s }
+    /Maximum resident set size/ { r = $2 }
+    END { printf "%.2f %.0f\n", w, r / 1024 }' "$log.time")
+  {
+    echo
+    echo "| 100,000 articles, \`java -Xmx1g -jar target/warta.jar build\`, empty output dir | result | wall (s) | max RSS (MB) |"
+    echo "|---|---|---:|---:|"
+    echo "| Warta | $status | $hw | $hr |"
+  } >>"$RESULTS"
+fi
+
+echo >&2
+cat "$RESULTS"
+echo >&2
+echo "Every run is in $RUNLOG (tool, size, mode, run, wall seconds, max RSS kB); the table is in $RESULTS." >&2
