@@ -24,7 +24,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's chromium driven by Debian's chromedriver, both by explicit path so Selenium Manager never downloads
  * anything, headless, with every request but loopback sent to a dead proxy: the site must not need the network.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final String HOW_TO_ENABLE =
@@ -36,11 +36,11 @@ final class HeadlessChromium {
     }
 
     /** Skips the calling test, with a message saying how to enable it, when Chromium is not installed. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER), HOW_TO_ENABLE);
     }
 
-    static ChromeDriver start(Path profile) {
+    public static ChromeDriver start(Path profile) {
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
