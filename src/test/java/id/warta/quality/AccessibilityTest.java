@@ -9,28 +9,18 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Accessibility basics on every page: lang="id", one h1, the landmarks, alt text; articles inside article. */
 class AccessibilityTest {
-    @TempDir
-    static Path dir;
-    static List<BuiltSite> sites;
-
-    @BeforeAll
-    static void buildSites() {
-        sites = BuiltSite.buildAll(dir);
-    }
 
     static List<BuiltSite> sites() {
-        return sites;
+        return BuiltSite.shared();
     }
 
     static List<BuiltSite> fixtureSites() {
-        return sites.stream().filter(s -> s.content().equals(BuiltSite.FIXTURE_CONTENT)).toList();
+        return sites().stream().filter(s -> s.content().equals(BuiltSite.FIXTURE_CONTENT)).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,6 +30,32 @@ record BuiltSite(String name, Path content, Path root, String baseUrl) {
     /** The build's "now": a day after the fixture's newest article, so the news sitemap has entries. */
     static final String NOW = "2024-11-23T09:00:00+07:00";
 
+    /** Where {@link #shared()} builds its sites: under target/, so a failing test leaves them to look at. */
+    private static final Path SHARED = Path.of("target/quality-sites");
+    private static List<BuiltSite> shared;
+
+    /** The four sites of {@link #buildAll}, built once for all quality tests of a test run. */
+    static synchronized List<BuiltSite> shared() {
+        if (shared == null) {
+            deleteTree(SHARED);
+            shared = buildAll(SHARED);
+        }
+        return shared;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The seed site and the fixture site, each without and with {@code --base-url}, built under {@code into}. */
     static List<BuiltSite> buildAll(Path into) {
         return List.of(

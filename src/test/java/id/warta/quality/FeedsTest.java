@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,17 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** feed.xml (RSS 2.0) and atom.xml (Atom 1.0) parse with ROME and carry what feed readers need. */
 class FeedsTest {
-    @TempDir
-    static Path dir;
-    static List<BuiltSite> sites;
-
-    @BeforeAll
-    static void buildSites() {
-        sites = BuiltSite.buildAll(dir);
-    }
 
     static List<BuiltSite> sites() {
-        return sites;
+        return BuiltSite.shared();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,17 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every page of the seed and fixture sites passes the W3C Nu Html Checker with zero errors. */
 class HtmlValidityTest {
-    @TempDir
-    static Path dir;
-    static List<BuiltSite> sites;
-
-    @BeforeAll
-    static void buildSites() {
-        sites = BuiltSite.buildAll(dir);
-    }
 
     static List<BuiltSite> sites() {
-        return sites;
+        return BuiltSite.shared();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,17 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every link inside the built site reaches a file, with and without --base-url; nothing calls outside hosts. */
 class InternalLinksTest {
-    @TempDir
-    static Path dir;
-    static List<BuiltSite> sites;
-
-    @BeforeAll
-    static void buildSites() {
-        sites = BuiltSite.buildAll(dir);
-    }
 
     static List<BuiltSite> sites() {
-        return sites;
+        return BuiltSite.shared();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,29 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** JSON-LD blocks parse as JSON, and every fixture article page carries a complete NewsArticle. */
 class JsonLdTest {
-    @TempDir
-    static Path dir;
-    static List<BuiltSite> sites;
-
-    @BeforeAll
-    static void buildSites() {
-        sites = BuiltSite.buildAll(dir);
-    }
 
     static List<BuiltSite> sites() {
-        return sites;
+        return BuiltSite.shared();
     }
 
     static List<BuiltSite> fixtureSites() {
-        return sites.stream().filter(s -> s.content().equals(BuiltSite.FIXTURE_CONTENT)).toList();
+        return sites().stream().filter(s -> s.content().equals(BuiltSite.FIXTURE_CONTENT)).toList();
     }
 
     @ParameterizedTest(name = "{0}")
