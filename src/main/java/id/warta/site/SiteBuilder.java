@@ -107,11 +107,12 @@ public final class SiteBuilder {
             String path = index.path(article);
             Article older = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
             Article newer = i > 0 ? ordered.get(i - 1) : null;
-            List<LinkView> crumbs = Heads.articleCrumbs(article);
-            PageInfo info = heads.article(article, path, crumbs)
-                    .withJsonLd(structuredData.forArticle(article, path, crumbs));
-            pages.add(new Page(path, "article.ftlh",
-                    new ArticlePage(info, views.view(article, path, related.of(article), older, newer))));
+            pages.add(new Page(path, "article.ftlh", () -> {
+                List<LinkView> crumbs = Heads.articleCrumbs(article);
+                PageInfo info = heads.article(article, path, crumbs)
+                        .withJsonLd(structuredData.forArticle(article, path, crumbs));
+                return new ArticlePage(info, views.view(article, path, related.of(article), older, newer));
+            }));
         }
         return pages;
     }
