@@ -185,6 +185,14 @@ public final class Pipeline {
             session.put(page.outputPath(), renderer.renderBytes(page));
             return;
         }
+        if (page.inputs() != null) {
+            if (pageCache.unchanged(page.outputPath(), page.template(), page.inputs().get())
+                    && session.keep(page.outputPath())) {
+                return;
+            }
+            session.put(page.outputPath(), renderer.renderBytes(page));
+            return;
+        }
         Object model = page.model();
         if (pageCache.unchanged(page.outputPath(), page.template(), model) && session.keep(page.outputPath())) {
             return;

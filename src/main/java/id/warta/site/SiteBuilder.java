@@ -5,6 +5,7 @@ import id.warta.model.Block;
 import id.warta.model.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -112,7 +113,8 @@ public final class SiteBuilder {
                 PageInfo info = heads.article(article, path, crumbs)
                         .withJsonLd(structuredData.forArticle(article, path, crumbs));
                 return new ArticlePage(info, views.view(article, path, related.of(article), older, newer));
-            }));
+            }, () -> Arrays.asList(new Same(article), path, new Same(older), new Same(newer),
+                    Same.all(related.of(article)), views.readAlsoTargets(article), index.config)));
         }
         return pages;
     }
