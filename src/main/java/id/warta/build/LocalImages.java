@@ -1,6 +1,5 @@
 package id.warta.build;
 
-import id.warta.content.SourceFile;
 import id.warta.model.Article;
 import id.warta.model.Problem;
 import id.warta.parse.Slugs;
@@ -34,18 +33,19 @@ final class LocalImages {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
     }
 
-    /** The articles with each local image replaced by its site path (bytes kept for {@link #files()}). */
-    List<Article> localise(List<Article> articles, List<SourceFile> sources, List<Problem> problems) {
-        Map<String, SourceFile> byName = new HashMap<>();
-        sources.forEach(s -> byName.put(s.name(), s));
+    /**
+     * The articles with each local image replaced by its site path (bytes kept for {@link #files()}).
+     *
+     * @param imageLines the front-matter line of {@code image:} by source file name, for messages
+     */
+    List<Article> localise(List<Article> articles, Map<String, Integer> imageLines, List<Problem> problems) {
         List<Article> result = new ArrayList<>();
         for (Article article : articles) {
             if (article.image() == null || isUrl(article.image())) {
                 result.add(article);
                 continue;
             }
-            SourceFile source = byName.get(article.source());
-            int line = source == null ? 0 : source.frontMatter().lineOf("image", 0);
+            int line = imageLines.getOrDefault(article.source(), 0);
             Path folder = Path.of(article.source()).toAbsolutePath().getParent();
             String sitePath = copy(article.image(), folder, article.source(), line, problems);
             result.add(withImage(article, sitePath));

@@ -1,15 +1,12 @@
 package id.warta.build;
 
 import id.warta.content.ContentException;
-import id.warta.content.ContentReader;
-import id.warta.content.SourceFile;
-import id.warta.html.HtmlSource;
 import id.warta.model.Article;
 import id.warta.model.Problem;
 import id.warta.output.Assets;
 import id.warta.output.OutputException;
 import id.warta.output.SiteWriter;
-import id.warta.parse.ArticleParser;
+import id.warta.output.WriteSession;
 import id.warta.render.RenderException;
 import id.warta.render.Renderer;
 import id.warta.site.Page;
@@ -17,7 +14,6 @@ import id.warta.site.Site;
 import id.warta.site.SiteBuilder;
 import id.warta.site.Selection;
 import id.warta.site.SiteConfig;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,9 +28,28 @@ public final class Pipeline {
     private static final String THEME_LOGO = "assets/logo.png";
 
     private final BuildOptions options;
+    private final ArticleReading reading;
+    /** Null for one-off builds, which gain nothing from remembering views. */
+    private final PageCache pageCache;
 
+    /** A pipeline for one build (or several, each done from scratch). */
     public Pipeline(BuildOptions options) {
+        this(options, false);
+    }
+
+    private Pipeline(BuildOptions options, boolean incremental) {
         this.options = options;
+        this.reading = new ArticleReading(options.content(), incremental);
+        this.pageCache = incremental ? new PageCache() : null;
+    }
+
+    /**
+     * A pipeline for repeated builds of one site, as the preview server makes: it remembers parsed files (by size
+     * and modification time) and each page's view, so a rebuild after one edit reads, renders and writes only what
+     * changed. Not for use by two threads at once.
+     */
+    public static Pipeline incremental(BuildOptions options) {
+        return new Pipeline(options, true);
     }
 
     public BuildResult run() throws BuildFailedException {
@@ -44,15 +59,15 @@ public final class Pipeline {
                 Path.of("src"), Path.of("pom.xml")));
         prepareOutput(writer);
 
-        Reading reading = read(problems);
-        List<Article> parsed = parse(reading.sources(), problems);
+        ArticleReading.Result reading = this.reading.read(problems);
+        List<Article> parsed = reading.articles();
         SiteConfigLoader.Loaded settings = loadSettings(problems);
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
         Selection selection = new Selection(options.now() != null ? options.now() : Instant.now(), options.drafts(),
                 options.future());
         LocalImages images = new LocalImages(options.content());
-        List<Article> articles = images.localise(selection.apply(parsed), reading.sources(), problems);
+        List<Article> articles = images.localise(selection.apply(parsed), reading.imageLines(), problems);
         SiteConfig config = withLogo(settings, images, problems);
         warnWithoutBaseUrl(settings, config, problems);
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
@@ -61,9 +76,7 @@ public final class Pipeline {
         problems.addAll(site.problems());
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
-        SortedMap<String, byte[]> files = render(site, problems);
-        files.putAll(images.files());
-        SiteWriter.Stats stats = write(writer, files, problems);
+        SiteWriter.Stats stats = renderAndWrite(writer, site, images.files(), problems);
 
         int noise = articles.stream().mapToInt(a -> a.noise().size()).sum();
         List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
@@ -104,56 +117,18 @@ public final class Pipeline {
         }
     }
 
-    private record Reading(List<SourceFile> sources, int skipped) { }
-
-    private Reading read(List<Problem> problems) throws BuildFailedException {
-        ContentReader reader = new ContentReader(options.content(), java.util.Map.of(".html", HtmlSource::read));
-        List<Path> paths;
+    /**
+     * Renders every page on all cores, straight to UTF-8 bytes, and hands each to the writer as soon as it is
+     * made: the rendered site is never held in memory, and a failure leaves the old site as it was.
+     */
+    private SiteWriter.Stats renderAndWrite(SiteWriter writer, Site site, SortedMap<String, byte[]> extraFiles,
+                                            List<Problem> problems) throws BuildFailedException {
+        Renderer renderer;
+        SortedMap<String, byte[]> files = new TreeMap<>(extraFiles);
         try {
-            paths = reader.listArticles();
-        } catch (ContentException e) {
-            throw new BuildFailedException(BuildFailedException.Cause.CONTENT, List.of(e.problem()));
-        }
-        List<SourceFile> sources = new ArrayList<>();
-        int skipped = 0;
-        for (Path path : paths) {
-            ContentReader.Result result = reader.read(path);
-            problems.addAll(result.problems());
-            SourceFile source = result.file();
-            if (source == null) {
-                continue;
-            }
-            if (source.isBlank()) {
-                problems.add(Problem.warning(source.name(), 0, "is empty and was skipped; write an article in it"
-                        + " or delete it"));
-                skipped++;
-            } else {
-                sources.add(source);
-            }
-        }
-        return new Reading(sources, skipped);
-    }
-
-    private List<Article> parse(List<SourceFile> sources, List<Problem> problems) {
-        ArticleParser parser = new ArticleParser();
-        List<Article> articles = new ArrayList<>();
-        for (SourceFile source : sources) {
-            Article article = parser.parse(source);
-            problems.addAll(article.problems());
-            articles.add(article);
-        }
-        return articles;
-    }
-
-    private SortedMap<String, byte[]> render(Site site, List<Problem> problems) throws BuildFailedException {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        try {
-            Renderer renderer = new Renderer(options.templates(), options.templates().toString());
+            renderer = new Renderer(options.templates(), options.templates().toString());
             for (Page page : site.pages()) {
                 renderer.load(page.template());
-            }
-            for (Page page : site.pages()) {
-                files.put(page.outputPath(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
             }
             files.putAll(Assets.collect(options.templates()));
         } catch (RenderException e) {
@@ -163,7 +138,73 @@ public final class Pipeline {
             problems.add(Problem.error(options.templates().toString(), 0, e.getMessage()));
             throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
         }
-        return files;
+        WriteSession session;
+        try {
+            session = writer.begin();
+        } catch (OutputException e) {
+            problems.add(Problem.error(options.output().toString(), 0, e.getMessage()));
+            throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
+        }
+        if (pageCache != null) {
+            pageCache.start(options.templates());
+        }
+        try {
+            Parallel.<Page, Exception>forEach(site.pages(), page -> {
+                renderAndPut(renderer, session, page);
+                return null;
+            }, renderer::renderBytes);
+            for (var file : files.entrySet()) {
+                session.put(file.getKey(), file.getValue());
+            }
+            SiteWriter.Stats stats = session.commit();
+            if (pageCache != null) {
+                pageCache.succeeded();
+            }
+            return stats;
+        } catch (RenderException e) {
+            abort(session);
+            problems.add(e.problem());
+            throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
+        } catch (OutputException e) {
+            abort(session);
+            problems.add(Problem.error(options.output().toString(), 0, e.getMessage()));
+            throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
+        } catch (RuntimeException | Error e) {
+            abort(session);
+            throw e;
+        } catch (Exception e) {
+            abort(session);
+            throw new IllegalStateException("unexpected failure while writing the site", e);
+        }
+    }
+
+    /** Renders a page unless the last build rendered the same view with the same templates (preview server). */
+    private void renderAndPut(Renderer renderer, WriteSession session, Page page)
+            throws RenderException, OutputException {
+        if (pageCache == null) {
+            session.put(page.outputPath(), renderer.renderBytes(page));
+            return;
+        }
+        if (page.inputs() != null) {
+            if (pageCache.unchanged(page.outputPath(), page.template(), page.inputs().get())
+                    && session.keep(page.outputPath())) {
+                return;
+            }
+            session.put(page.outputPath(), renderer.renderBytes(page));
+            return;
+        }
+        Object model = page.model();
+        if (pageCache.unchanged(page.outputPath(), page.template(), model) && session.keep(page.outputPath())) {
+            return;
+        }
+        session.put(page.outputPath(), renderer.renderBytes(new Page(page.outputPath(), page.template(), model)));
+    }
+
+    private void abort(WriteSession session) {
+        session.abort();
+        if (pageCache != null) {
+            pageCache.failed();
+        }
     }
 
     private void prepareOutput(SiteWriter writer) throws BuildFailedException {
@@ -172,16 +213,6 @@ public final class Pipeline {
         } catch (OutputException e) {
             throw new BuildFailedException(BuildFailedException.Cause.OUTPUT,
                     List.of(Problem.error(options.output().toString(), 0, e.getMessage())));
-        }
-    }
-
-    private SiteWriter.Stats write(SiteWriter writer, SortedMap<String, byte[]> files, List<Problem> problems)
-            throws BuildFailedException {
-        try {
-            return writer.write(files);
-        } catch (OutputException e) {
-            problems.add(Problem.error(options.output().toString(), 0, e.getMessage()));
-            throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
         }
     }
 

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 "  warta serve --no-drafts --content arsip",
                 "  warta serve --bind 0.0.0.0    # let phones on the same network see the preview"})
 final class ServeCommand implements Callable<Integer> {
-    private static final Duration DEBOUNCE = Duration.ofMillis(100);
+    private static final Duration DEBOUNCE = Duration.ofMillis(30);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Spec
@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: cannot listen on " + bind + ":" + port + " (" + e + ")");
             return ExitCodes.SERVE_ERROR;
         }
-        Pipeline pipeline = new Pipeline(new BuildOptions(content, templates, output, null, drafts));
+        Pipeline pipeline = Pipeline.incremental(new BuildOptions(content, templates, output, null, drafts));
         Rebuilder rebuilder = new Rebuilder(pipeline::run, server, new ConsoleListener(out, err, terminal, output,
                 report.quiet, report.verbose));
         rebuilder.rebuild();

@@ -7,7 +7,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The list of moves and deletions that turn the old site into the new one. It is written, atomically, only once
@@ -23,12 +25,16 @@ final class Journal {
 
     private record Entry(boolean write, String path, Path target, Path staged) { }
 
+    /** A staged file and the site path it moves to. */
+    record Write(String path, String stagedName) { }
+
     private Journal() {
     }
 
-    static void commit(Path journal, List<String> writes, List<String> deletes) throws IOException {
+    /** Entries are {@code W<tab>path<tab>staged name} (or, as older builds wrote, {@code W<tab>path}) and {@code D<tab>path}. */
+    static void commit(Path journal, List<Write> writes, List<String> deletes) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        writes.forEach(path -> text.append(WRITE).append(path).append('\n'));
+        writes.forEach(w -> text.append(WRITE).append(w.path()).append('\t').append(w.stagedName()).append('\n'));
         deletes.forEach(path -> text.append(DELETE).append(path).append('\n'));
         Path temporary = temporaryOf(journal);
         Durable.write(temporary, text.toString().getBytes(StandardCharsets.UTF_8));
@@ -57,9 +63,12 @@ final class Journal {
         for (Path dir : emptied) {
             removeEmptyParents(output, dir);
         }
+        Set<Path> folders = new HashSet<>();
         for (Entry entry : entries) {
             if (entry.write() && Files.exists(entry.staged(), LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectories(entry.target().getParent());
+                if (folders.add(entry.target().getParent())) {
+                    Files.createDirectories(entry.target().getParent());
+                }
                 Files.move(entry.staged(), entry.target(), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
                 Durable.pauseForCrashTest();
@@ -82,19 +91,29 @@ final class Journal {
             if (!write && !line.startsWith(DELETE)) {
                 throw damaged(journal, i + 1, "unknown entry");
             }
-            String path = line.substring(2);
+            String[] fields = line.substring(2).split("\t", -1);
+            String path = fields[0];
+            String stagedName = write && fields.length == 2 ? fields[1] : path;
+            if (fields.length > (write ? 2 : 1) || !isStagedName(stagedName)) {
+                throw damaged(journal, i + 1, "malformed entry");
+            }
             boolean ownMarker = write && path.equals(SiteWriter.MARKER);
             if (!ownMarker && !SitePaths.isSiteFile(path)) {
                 throw damaged(journal, i + 1, "`" + path + "` is not a page of the site");
             }
             try {
                 entries.add(new Entry(write, path, SitePaths.resolveInside(output, path),
-                        write ? SitePaths.resolveInside(staging, path) : null));
+                        write ? SitePaths.resolveInside(staging, stagedName) : null));
             } catch (OutputException e) {
                 throw damaged(journal, i + 1, e.getMessage());
             }
         }
         return entries;
+    }
+
+    /** A numbered name of this version's flat staging, or a site path as older versions staged under. */
+    private static boolean isStagedName(String name) {
+        return SitePaths.isPlainRelative(name);
     }
 
     private static OutputException damaged(Path journal, int line, String why) {

@@ -68,10 +68,11 @@ final class OutputGuard {
         }
     }
 
-    /** Warta's when marked, or when it holds nothing but what an interrupted first build leaves. */
+    /** Warta's when marked, or when it holds what an interrupted first build leaves (its flag, or only Warta's own names). */
     private static boolean isWartas(Path dir) throws OutputException {
         if (Files.isRegularFile(dir.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)
-                || Files.isRegularFile(dir.resolve(SiteWriter.JOURNAL), LinkOption.NOFOLLOW_LINKS)) {
+                || Files.isRegularFile(dir.resolve(SiteWriter.JOURNAL), LinkOption.NOFOLLOW_LINKS)
+                || Files.isRegularFile(dir.resolve(SiteWriter.FIRST_BUILD), LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
         try (Stream<Path> entries = Files.list(dir)) {

@@ -1,28 +1,32 @@
 package id.warta.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Puts a rendered site into the output folder. Unchanged files are left alone (their times stay, uploads stay
  * small); changed ones are staged and moved in under a {@link Journal}, so a failed or killed build never leaves
  * a mix of two sites once the next run has started. Only files listed in the marker, written by an earlier build,
  * are ever deleted.
+ *
+ * <p>Pages are handed over one at a time, from any number of threads, through a {@link WriteSession}, so the
+ * rendered site is never held in memory as a whole.
  */
 public final class SiteWriter {
     /** Marks the folder as Warta's and lists the files of the current site, one per line. */
     public static final String MARKER = ".warta-site";
     static final String JOURNAL = ".warta-journal";
     static final String STAGING = ".warta-staging";
+    /**
+     * Present while a first build writes straight into an empty folder; a run that finds it knows the folder held
+     * nothing before that build, and empties it again (the "old site" of a first build is no site).
+     */
+    static final String FIRST_BUILD = ".warta-first-build";
 
     /** What a write changed. */
     public record Stats(int written, int unchanged, int deleted) { }
@@ -46,6 +50,10 @@ public final class SiteWriter {
             return;
         }
         try {
+            if (Files.exists(output.resolve(FIRST_BUILD), LinkOption.NOFOLLOW_LINKS)) {
+                emptyFolder(output);
+                return;
+            }
             Path journal = output.resolve(JOURNAL);
             Files.deleteIfExists(Journal.temporaryOf(journal));
             if (Files.exists(journal)) {
@@ -58,84 +66,57 @@ public final class SiteWriter {
         }
     }
 
-    /** Writes the site given as site-relative path → bytes. */
-    public Stats write(SortedMap<String, byte[]> files) throws OutputException {
+    /**
+     * Starts writing a new site: {@link WriteSession#put} every file, then {@link WriteSession#commit} (or
+     * {@link WriteSession#abort} to leave the old site as it was).
+     */
+    public WriteSession begin() throws OutputException {
         prepare();
-        Path staging = output.resolve(STAGING);
-        List<String> writes = new ArrayList<>();
-        int unchanged = 0;
         try {
-            Files.createDirectories(output);
-            Set<String> previous = readMarker();
-            Set<String> deletes = new TreeSet<>();
-            for (String old : previous) {
-                if (!files.containsKey(old) && Files.isRegularFile(SitePaths.resolveInside(output, old),
-                        LinkOption.NOFOLLOW_LINKS)) {
-                    deletes.add(old);
-                }
-            }
-            for (var entry : files.entrySet()) {
-                Path target = SitePaths.resolveSiteFile(output, entry.getKey());
-                if (sameBytes(target, entry.getValue())) {
-                    unchanged++;
-                    continue;
-                }
-                Preflight.checkPlaceIsFree(output, entry.getKey(), deletes);
-                Path staged = SitePaths.resolveInside(staging, entry.getKey());
-                Files.createDirectories(staged.getParent());
-                Durable.write(staged, entry.getValue());
-                writes.add(entry.getKey());
-                Durable.pauseForCrashTest();
-            }
-            byte[] marker = (String.join("\n", files.keySet()) + "\n").getBytes(StandardCharsets.UTF_8);
-            if (!sameBytes(output.resolve(MARKER), marker)) {
-                Files.createDirectories(staging);
-                Durable.write(staging.resolve(MARKER), marker);
-                writes.add(MARKER);
-            }
-            if (writes.isEmpty() && deletes.isEmpty()) {
-                Trees.deleteRecursively(staging);
-                return new Stats(0, unchanged, 0);
-            }
-            Path journal = output.resolve(JOURNAL);
-            Journal.commit(journal, writes, List.copyOf(deletes));
-            Journal.rollForward(output, staging, journal);
-            int written = writes.contains(MARKER) ? writes.size() - 1 : writes.size();
-            return new Stats(written, unchanged, deletes.size());
+            return new WriteSession(output, isEmpty());
         } catch (IOException e) {
             throw new OutputException("cannot write the site into " + output + ": " + e, e);
         }
     }
 
-    /** The files of the previous site; lines that are not plain site paths (a hand-edited marker) are never used. */
-    private Set<String> readMarker() throws IOException {
-        Path marker = output.resolve(MARKER);
-        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
-            return Set.of();
+    /** Writes the site given as site-relative path → bytes. */
+    public Stats write(SortedMap<String, byte[]> files) throws OutputException {
+        WriteSession session = begin();
+        try {
+            for (var entry : files.entrySet()) {
+                session.put(entry.getKey(), entry.getValue());
+            }
+            return session.commit();
+        } catch (OutputException | RuntimeException e) {
+            session.abort();
+            throw e;
         }
-        Set<String> paths = new TreeSet<>();
-        for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
-            String path = line.strip();
-            if (SitePaths.isSiteFile(path) && isFreeOfLinks(path)) {
-                paths.add(path);
+    }
+
+    private boolean isEmpty() throws IOException {
+        if (!Files.isDirectory(output)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(output)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Removes what a killed first build left: the folder held nothing before it, so everything in it is its. */
+    static void emptyFolder(Path output) throws IOException {
+        if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(output)) {
+            for (Path entry : entries.filter(p -> !p.getFileName().toString().equals(FIRST_BUILD)).toList()) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    Trees.deleteRecursively(entry);
+                } else {
+                    Files.delete(entry);
+                }
             }
         }
-        return paths;
-    }
-
-    private boolean isFreeOfLinks(String path) {
-        try {
-            SitePaths.resolveInside(output, path);
-            return true;
-        } catch (OutputException e) {
-            return false;
-        }
-    }
-
-    private static boolean sameBytes(Path target, byte[] bytes) throws IOException {
-        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != bytes.length) {
-            return false;
-        }
-        return Arrays.equals(Files.readAllBytes(target), bytes);
+        Durable.syncDirectory(output);
+        Files.deleteIfExists(output.resolve(FIRST_BUILD));
     }
 }

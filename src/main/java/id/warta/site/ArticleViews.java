@@ -46,6 +46,15 @@ final class ArticleViews {
                 newer == null ? null : new LinkView(newer.headline(), index.href(pagePath, newer)));
     }
 
+    /** Where the article's read-also lines lead: part of what its page depends on besides the article itself. */
+    List<String> readAlsoTargets(Article article) {
+        List<String> targets = new ArrayList<>();
+        for (Block.ReadAlso readAlso : article.readAlso()) {
+            targets.add(readAlso.href() != null ? readAlso.href() : resolver.target(readAlso.title()));
+        }
+        return targets;
+    }
+
     /** The view of an article inside a feed: every link absolute, no neighbours; needs a base URL. */
     ArticleView feedView(Article article) {
         String image = index.imageUrl(article.image());
@@ -73,11 +82,17 @@ final class ArticleViews {
 
     /** The lede's start, cut at a word boundary, for lists and descriptions. */
     static String excerpt(Article article, int maxLength) {
-        List<Block.Paragraph> paragraphs = article.paragraphs();
-        if (paragraphs.isEmpty()) {
+        Block.Paragraph first = null;
+        for (Block block : article.body()) {
+            if (block instanceof Block.Paragraph paragraph) {
+                first = paragraph;
+                break;
+            }
+        }
+        if (first == null) {
             return "";
         }
-        String text = paragraphs.get(0).text();
+        String text = first.text();
         if (text.length() <= maxLength) {
             return text;
         }

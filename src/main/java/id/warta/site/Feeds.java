@@ -21,17 +21,17 @@ final class Feeds {
 
     /** The site's RSS and Atom feeds. */
     List<Page> site() {
-        FeedPage feed = feed(index.config.title(), index.config.description(), "index.html", "feed.xml",
-                index.ordered);
-        FeedPage atom = feed(index.config.title(), index.config.description(), "index.html", "atom.xml",
-                index.ordered);
-        return List.of(new Page("feed.xml", "rss.ftlx", feed), new Page("atom.xml", "atom.ftlx", atom));
+        return List.of(
+                new Page("feed.xml", "rss.ftlx", () -> feed(index.config.title(), index.config.description(),
+                        "index.html", "feed.xml", index.ordered)),
+                new Page("atom.xml", "atom.ftlx", () -> feed(index.config.title(), index.config.description(),
+                        "index.html", "atom.xml", index.ordered)));
     }
 
     /** The RSS feed of one tag, beside its listing. */
     Page tag(Group tag) {
         String folder = "tag/" + tag.slug() + "/";
-        return new Page(folder + "feed.xml", "rss.ftlx", feed(tag.name() + " | " + index.config.title(),
+        return new Page(folder + "feed.xml", "rss.ftlx", () -> feed(tag.name() + " | " + index.config.title(),
                 "Berita terbaru dengan topik " + tag.name(), folder + "index.html", folder + "feed.xml",
                 tag.articles()));
     }

@@ -10,10 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Groups articles (already newest first) by tag, by attribution source, and by month. */
 final class Groups {
+    /**
+     * Slugs of names seen, a pure memo: a site has a few hundred tags and sources, each named on thousands of
+     * articles, and making a slug runs regular expressions. Bounded, for a preview server that runs for days.
+     */
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 100_000;
 
     private Groups() {
     }
@@ -29,7 +36,10 @@ final class Groups {
 
     /** The slug of a tag or source name: lower-case ASCII words and hyphens, never a dot or a slash. */
     static String slug(String name) {
-        return Slugs.fromHeadline(name);
+        if (SLUGS.size() > MEMO_LIMIT) {
+            SLUGS.clear();
+        }
+        return SLUGS.computeIfAbsent(name, Slugs::fromHeadline);
     }
 
     /** Dated articles by month in the site's zone, newest month first; slug is {@code yyyy/mm}. */

@@ -2,6 +2,7 @@ package id.warta.site;
 
 import id.warta.model.Article;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Paginated listings (home, tags, sources, months) and the pages that index tags, sources and months. */
@@ -37,16 +38,19 @@ final class Listings {
             String path = pagePath(folder, number);
             List<Article> slice = articles.subList((number - 1) * perPage,
                     Math.min(articles.size(), number * perPage));
-            String title = number == 1 ? heading : heading + " – Halaman " + number;
-            List<LinkView> trail = new ArrayList<>(crumbs);
-            if (!crumbs.isEmpty()) {
-                trail.add(new LinkView(title, null));
-            }
-            PageInfo info = heads.page(path, title, description, trail);
-            List<TeaserView> items = slice.stream().map(a -> index.teaser(a, path)).toList();
-            String feedHref = feedPath == null ? null : index.links.relative(path, feedPath);
-            pages.add(new Page(path, "index.ftlh",
-                    new ListPage(info, title, items, pager(folder, number, total, path), feedHref)));
+            int current = number;
+            pages.add(new Page(path, "index.ftlh", () -> {
+                String title = current == 1 ? heading : heading + " – Halaman " + current;
+                List<LinkView> trail = new ArrayList<>(crumbs);
+                if (!crumbs.isEmpty()) {
+                    trail.add(new LinkView(title, null));
+                }
+                PageInfo info = heads.page(path, title, description, trail);
+                List<TeaserView> items = slice.stream().map(a -> index.teaser(a, path)).toList();
+                String feedHref = feedPath == null ? null : index.links.relative(path, feedPath);
+                return new ListPage(info, title, items, pager(folder, current, total, path), feedHref);
+            }, () -> Arrays.asList(heading, description, current, total, Same.all(slice), crumbs, feedPath,
+                    index.config)));
         }
         return pages;
     }

@@ -1,11 +1,14 @@
 package id.warta.site;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the site article a read-also title names: first by the title with case and punctuation ignored, then by
@@ -21,13 +24,24 @@ final class ReadAlsoResolver {
     /** ...counting at least this many shared words, so that short titles are not matched loosely. */
     private static final int MIN_COMMON_WORDS = 4;
 
+    private static final String NONE = "";
+
     private final Map<String, String> pathByTitleKey;
-    private final Map<String, String> cache = new HashMap<>();
+    private final List<String> keys;
+    /** Positions in {@link #keys} of the titles holding each word, so close matching looks only at candidates. */
+    private final Map<String, List<Integer>> titlesByWord = new HashMap<>();
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final Links links;
 
     /** @param pathByTitleKey output path of each article by {@link TitleKey} of its headline, newest first */
     ReadAlsoResolver(Map<String, String> pathByTitleKey, Links links) {
         this.pathByTitleKey = new LinkedHashMap<>(pathByTitleKey);
+        this.keys = List.copyOf(this.pathByTitleKey.keySet());
+        for (int i = 0; i < keys.size(); i++) {
+            for (String word : words(keys.get(i))) {
+                titlesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            }
+        }
         this.links = links;
     }
 
@@ -54,25 +68,44 @@ final class ReadAlsoResolver {
         if (exact != null) {
             return exact;
         }
-        return cache.computeIfAbsent(key, this::closest);
+        String found = cache.computeIfAbsent(key, this::closest);
+        return found.equals(NONE) ? null : found;
     }
 
+    /** The closest headline, or {@link #NONE}; pages are rendered on several threads, hence the concurrent cache. */
     private String closest(String key) {
         Set<String> words = words(key);
         String best = null;
         double bestScore = MIN_SIMILARITY;
-        for (Map.Entry<String, String> entry : pathByTitleKey.entrySet()) {
-            Set<String> other = words(entry.getKey());
+        for (int candidate : candidates(words)) {
+            String otherKey = keys.get(candidate);
+            Set<String> other = words(otherKey);
             if (overlap(words, other) < MIN_WORD_OVERLAP) {
                 continue;
             }
-            double score = Math.max(similarity(key, entry.getKey()), wordScore(words, other));
+            double score = Math.max(similarity(key, otherKey), wordScore(words, other));
             if (score > bestScore || best == null && score >= bestScore) {
-                best = entry.getValue();
+                best = pathByTitleKey.get(otherKey);
                 bestScore = score;
             }
         }
-        return best;
+        return best == null ? NONE : best;
+    }
+
+    /**
+     * Titles sharing at least half of this title's words (fewer cannot pass {@link #MIN_WORD_OVERLAP}), newest
+     * first, as the full scan met them.
+     */
+    private int[] candidates(Set<String> words) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String word : words) {
+            for (int title : titlesByWord.getOrDefault(word, List.of())) {
+                shared.merge(title, 1, Integer::sum);
+            }
+        }
+        int needed = (int) Math.ceil(words.size() * MIN_WORD_OVERLAP);
+        return shared.entrySet().stream().filter(e -> e.getValue() >= needed).mapToInt(Map.Entry::getKey)
+                .sorted().toArray();
     }
 
     private static Set<String> words(String key) {

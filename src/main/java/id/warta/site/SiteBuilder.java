@@ -5,6 +5,7 @@ import id.warta.model.Block;
 import id.warta.model.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -107,11 +108,13 @@ public final class SiteBuilder {
             String path = index.path(article);
             Article older = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
             Article newer = i > 0 ? ordered.get(i - 1) : null;
-            List<LinkView> crumbs = Heads.articleCrumbs(article);
-            PageInfo info = heads.article(article, path, crumbs)
-                    .withJsonLd(structuredData.forArticle(article, path, crumbs));
-            pages.add(new Page(path, "article.ftlh",
-                    new ArticlePage(info, views.view(article, path, related.of(article), older, newer))));
+            pages.add(new Page(path, "article.ftlh", () -> {
+                List<LinkView> crumbs = Heads.articleCrumbs(article);
+                PageInfo info = heads.article(article, path, crumbs)
+                        .withJsonLd(structuredData.forArticle(article, path, crumbs));
+                return new ArticlePage(info, views.view(article, path, related.of(article), older, newer));
+            }, () -> Arrays.asList(new Same(article), path, new Same(older), new Same(newer),
+                    Same.all(related.of(article)), views.readAlsoTargets(article), index.config)));
         }
         return pages;
     }

@@ -18,12 +18,17 @@ final class SiteIndex {
     final Links links;
     final List<Article> ordered;
     private final Map<Article, String> paths;
+    /** Each article's excerpt, made once: an article is listed on a page of each of its tags, sources and months. */
+    private final Map<Article, String> excerpts = new IdentityHashMap<>();
 
     SiteIndex(SiteConfig config, List<Article> ordered, Map<Article, String> paths) {
         this.config = config;
         this.links = new Links(config);
         this.ordered = List.copyOf(ordered);
         this.paths = new IdentityHashMap<>(paths);
+        for (Article article : ordered) {
+            excerpts.put(article, ArticleViews.excerpt(article, EXCERPT_LENGTH));
+        }
     }
 
     String path(Article article) {
@@ -44,7 +49,13 @@ final class SiteIndex {
         return new TeaserView(article.headline(), href(fromPath, article),
                 article.date() == null ? null : IndonesianDates.iso(article.date()),
                 article.date() == null ? null : IndonesianDates.day(article.date(), config.timezone()),
-                ArticleViews.excerpt(article, EXCERPT_LENGTH), image(article, fromPath));
+                excerpt(article), image(article, fromPath));
+    }
+
+    /** Read-only after construction, as pages are made on several threads. */
+    private String excerpt(Article article) {
+        String excerpt = excerpts.get(article);
+        return excerpt != null ? excerpt : ArticleViews.excerpt(article, EXCERPT_LENGTH);
     }
 
     /** The article's image as seen from a page, or null when it has none (or an unusable one). */

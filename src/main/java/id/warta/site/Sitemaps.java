@@ -4,7 +4,9 @@ import id.warta.model.Article;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** sitemap.xml (an index past 50,000 URLs), the Google News sitemap, and robots.txt naming them. */
 final class Sitemaps {
@@ -44,9 +46,17 @@ final class Sitemaps {
     }
 
     private List<Page> sitemap(List<Page> htmlPages) {
+        // An article page's lastmod is its date; other pages have none. Asked of the index, not of the page's view,
+        // so that the views of a large archive are not all made at once.
+        Map<String, String> lastmods = new HashMap<>();
+        for (Article article : index.ordered) {
+            if (article.date() != null) {
+                lastmods.put(index.path(article), IndonesianDates.iso(article.date()));
+            }
+        }
         List<SitemapPage.Url> urls = new ArrayList<>();
         for (Page page : htmlPages) {
-            String lastmod = page.model() instanceof ArticlePage article ? article.article().dateIso() : null;
+            String lastmod = lastmods.get(page.outputPath());
             urls.add(new SitemapPage.Url(index.links.absolute(page.outputPath()), lastmod));
         }
         if (urls.size() <= maxUrls) {

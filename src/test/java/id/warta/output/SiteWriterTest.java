@@ -161,4 +161,64 @@ class SiteWriterTest {
         assertArrayEquals("a/index.html\nb.html\n".getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(out.resolve(SiteWriter.MARKER)));
     }
+
+    @Test
+    void aKilledFirstBuildLeavesAnEmptyFolderOnceTheNextRunStarts() throws Exception {
+        Files.createDirectories(out.resolve("berita"));
+        Files.writeString(out.resolve(SiteWriter.FIRST_BUILD), "");
+        Files.writeString(out.resolve("index.html"), "half a site");
+        Files.writeString(out.resolve("berita/index.html"), "half a site");
+        writer.prepare();
+        try (var entries = Files.list(out)) {
+            assertEquals(List.of(), entries.toList());
+        }
+    }
+
+    @Test
+    void aFailedFirstBuildLeavesNoFolderBehind() throws Exception {
+        WriteSession session = writer.begin();
+        session.put("index.html", "a".getBytes(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(out.resolve(SiteWriter.FIRST_BUILD)), "a first build is flagged while it runs");
+        session.abort();
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFailedRebuildLeavesTheOldSite() throws Exception {
+        writer.write(site("index.html", "old", "a/index.html", "a"));
+        WriteSession session = writer.begin();
+        session.put("index.html", "new".getBytes(StandardCharsets.UTF_8));
+        session.abort();
+        assertEquals("old", read("index.html"));
+        assertFalse(Files.exists(out.resolve(SiteWriter.STAGING)));
+    }
+
+    @Test
+    void takesFilesFromManyThreadsAndStagesOnlyChangedOnes() throws Exception {
+        SortedMap<String, byte[]> first = new TreeMap<>();
+        for (int i = 0; i < 200; i++) {
+            first.put("berita-" + i + "/index.html", ("page " + i).getBytes(StandardCharsets.UTF_8));
+        }
+        writer.write(first);
+        WriteSession session = writer.begin();
+        java.util.stream.IntStream.range(0, 200).parallel().forEach(i -> {
+            try {
+                session.put("berita-" + i + "/index.html",
+                        ("page " + (i % 10 == 0 ? "changed " : "") + i).getBytes(StandardCharsets.UTF_8));
+            } catch (OutputException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(new SiteWriter.Stats(20, 180, 0), session.commit());
+        assertEquals("page changed 10", read("berita-10/index.html"));
+        assertEquals("page 11", read("berita-11/index.html"));
+    }
+
+    @Test
+    void refusesTheSamePathTwiceInOneBuild() throws Exception {
+        WriteSession session = writer.begin();
+        session.put("index.html", "a".getBytes(StandardCharsets.UTF_8));
+        assertThrows(OutputException.class, () -> session.put("index.html", "b".getBytes(StandardCharsets.UTF_8)));
+        session.abort();
+    }
 }

@@ -1,0 +1,121 @@
+package id.warta.build;
+
+import id.warta.content.ContentException;
+import id.warta.content.ContentReader;
+import id.warta.content.SourceFile;
+import id.warta.html.HtmlSource;
+import id.warta.model.Article;
+import id.warta.model.Problem;
+import id.warta.parse.ArticleParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads and parses every article on all cores (both are pure per file), keeping only the parsed articles, never
+ * the files' text; results and problems come back in file order. When asked to remember (the preview server), a
+ * file whose size and modification time are unchanged since the last build is not read again.
+ */
+final class ArticleReading {
+
+    /** What reading and parsing gave: articles in file order, and the image lines {@link LocalImages} names. */
+    record Result(List<Article> articles, Map<String, Integer> imageLines, int skipped) { }
+
+    /** One file read and parsed. */
+    private record Parsed(Article article, List<Problem> problems, int imageLine, boolean skipped) { }
+
+    private record Stamp(long size, FileTime modified) { }
+
+    private record Remembered(Stamp stamp, Parsed parsed) { }
+
+    private final Path content;
+    private final Map<Path, Remembered> remembered;
+
+    /** @param remember whether to keep parsed files for the next build */
+    ArticleReading(Path content, boolean remember) {
+        this.content = content;
+        this.remembered = remember ? new ConcurrentHashMap<>() : null;
+    }
+
+    Result read(List<Problem> problems) throws BuildFailedException {
+        ContentReader reader = new ContentReader(content, Map.of(".html", HtmlSource::read));
+        List<Path> paths;
+        try {
+            paths = reader.listArticles();
+        } catch (ContentException e) {
+            throw new BuildFailedException(BuildFailedException.Cause.CONTENT, List.of(e.problem()));
+        }
+        ArticleParser parser = new ArticleParser();
+        List<Parsed> parsed = Parallel.map(paths, path -> readOne(reader, parser, path));
+        if (remembered != null) {
+            remembered.keySet().retainAll(new java.util.HashSet<>(paths));
+        }
+        List<Article> articles = new ArrayList<>();
+        Map<String, Integer> imageLines = new HashMap<>();
+        int skipped = 0;
+        for (Parsed one : parsed) {
+            problems.addAll(one.problems());
+            if (one.skipped()) {
+                skipped++;
+            }
+            if (one.article() != null) {
+                articles.add(one.article());
+                if (one.imageLine() > 0) {
+                    imageLines.put(one.article().source(), one.imageLine());
+                }
+            }
+        }
+        return new Result(articles, imageLines, skipped);
+    }
+
+    private Parsed readOne(ContentReader reader, ArticleParser parser, Path path) {
+        if (remembered == null) {
+            return parse(reader, parser, path);
+        }
+        Stamp stamp = stamp(path);
+        Remembered last = remembered.get(path);
+        if (stamp != null && last != null && last.stamp().equals(stamp)) {
+            return last.parsed();
+        }
+        Parsed parsed = parse(reader, parser, path);
+        if (stamp != null) {
+            remembered.put(path, new Remembered(stamp, parsed));
+        } else {
+            remembered.remove(path);
+        }
+        return parsed;
+    }
+
+    private static Stamp stamp(Path path) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            return new Stamp(attributes.size(), attributes.lastModifiedTime());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Parsed parse(ContentReader reader, ArticleParser parser, Path path) {
+        ContentReader.Result result = reader.read(path);
+        SourceFile source = result.file();
+        if (source == null) {
+            return new Parsed(null, result.problems(), 0, false);
+        }
+        List<Problem> problems = new ArrayList<>(result.problems());
+        if (source.isBlank()) {
+            problems.add(Problem.warning(source.name(), 0, "is empty and was skipped; write an article in it"
+                    + " or delete it"));
+            return new Parsed(null, problems, 0, true);
+        }
+        Article article = parser.parse(source);
+        problems.addAll(article.problems());
+        return new Parsed(article, problems, source.frontMatter().lineOf("image", 0), false);
+    }
+}

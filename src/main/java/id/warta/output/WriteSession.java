@@ -1,0 +1,184 @@
+package id.warta.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One write of a site, fed a file at a time from any number of threads and then committed or aborted.
+ *
+ * <p>Into a folder that already holds a site, each file is compared with the one there (size first, then bytes);
+ * only changed files are staged, under flat numbered names ({@code .warta-staging/17}) so staging needs no folder
+ * per page, and the commit moves them in under a {@link Journal}. Into an empty folder there is no old site to
+ * keep, so files go straight to their places while a {@link SiteWriter#FIRST_BUILD} flag says the folder is to be
+ * emptied again should the build not finish: half the file-system calls of staging, and still never a mix.
+ */
+public final class WriteSession {
+    private final Path output;
+    private final Path staging;
+    private final boolean direct;
+    private final boolean outputExisted;
+    private final Set<String> previous;
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> staged = new ConcurrentHashMap<>();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger names = new AtomicInteger();
+    private volatile boolean closed;
+
+    WriteSession(Path output, boolean empty) throws IOException, OutputException {
+        this.output = output;
+        this.staging = output.resolve(SiteWriter.STAGING);
+        this.direct = empty;
+        this.outputExisted = Files.isDirectory(output);
+        Files.createDirectories(output);
+        if (direct) {
+            this.previous = Set.of();
+            Path flag = output.resolve(SiteWriter.FIRST_BUILD);
+            Durable.write(flag, new byte[0]);
+            Durable.sync(flag);
+            Durable.syncDirectory(output);
+        } else {
+            this.previous = Marker.read(output);
+            Files.createDirectories(staging);
+        }
+    }
+
+    /** Hands over one file of the new site; safe to call from several threads, once per path. */
+    public void put(String sitePath, byte[] bytes) throws OutputException {
+        if (closed) {
+            throw new IllegalStateException("the write session is closed");
+        }
+        Path target = SitePaths.resolveSiteFile(output, sitePath);
+        if (!paths.add(sitePath)) {
+            throw new OutputException("two pages want the same file `" + sitePath + "`; give one a different slug");
+        }
+        try {
+            if (direct) {
+                makeFolder(target.getParent());
+                Durable.write(target, bytes);
+            } else if (sameBytes(target, bytes)) {
+                unchanged.incrementAndGet();
+                return;
+            } else {
+                String name = Integer.toString(names.incrementAndGet());
+                Durable.write(staging.resolve(name), bytes);
+                staged.put(sitePath, name);
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + sitePath + " into " + output + ": " + e, e);
+        }
+        Durable.pauseForCrashTest();
+    }
+
+    /**
+     * Counts a file as part of the new site, unchanged, without reading it: for a caller that knows it holds what
+     * the last build wrote there (the preview server). False, and nothing done, when that cannot be so (the folder
+     * was empty), in which case the caller must {@link #put} the file.
+     */
+    public boolean keep(String sitePath) throws OutputException {
+        if (direct) {
+            return false;
+        }
+        SitePaths.resolveSiteFile(output, sitePath);
+        if (!paths.add(sitePath)) {
+            throw new OutputException("two pages want the same file `" + sitePath + "`; give one a different slug");
+        }
+        unchanged.incrementAndGet();
+        return true;
+    }
+
+    /** Makes the new site the site: atomically, as far as any later run can tell. */
+    public SiteWriter.Stats commit() throws OutputException {
+        closed = true;
+        try {
+            List<String> sorted = new ArrayList<>(new TreeSet<>(paths));
+            byte[] marker = (String.join("\n", sorted) + "\n").getBytes(StandardCharsets.UTF_8);
+            return direct ? commitDirect(marker) : commitStaged(sorted, marker);
+        } catch (IOException e) {
+            throw new OutputException("cannot write the site into " + output + ": " + e, e);
+        }
+    }
+
+    /** Leaves the old site as it was (or, for a first build, the folder as empty as it was). */
+    public void abort() {
+        closed = true;
+        try {
+            if (direct) {
+                SiteWriter.emptyFolder(output);
+                if (!outputExisted) {
+                    Files.deleteIfExists(output);
+                }
+            } else {
+                Trees.deleteRecursively(staging);
+            }
+        } catch (IOException e) {
+            // The next run finds the staging folder (or the first-build flag) and finishes the clean-up.
+        }
+    }
+
+    private SiteWriter.Stats commitDirect(byte[] marker) throws IOException {
+        Path temporary = output.resolve(SiteWriter.MARKER + ".tmp");
+        Durable.write(temporary, marker);
+        Durable.sync(temporary);
+        Files.move(temporary, output.resolve(SiteWriter.MARKER), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Durable.syncDirectory(output);
+        Files.delete(output.resolve(SiteWriter.FIRST_BUILD));
+        Durable.syncDirectory(output);
+        return new SiteWriter.Stats(paths.size(), 0, 0);
+    }
+
+    private SiteWriter.Stats commitStaged(List<String> sorted, byte[] marker) throws IOException, OutputException {
+        Set<String> site = Set.copyOf(sorted);
+        Set<String> deletes = new TreeSet<>();
+        for (String old : previous) {
+            if (!site.contains(old) && Files.isRegularFile(SitePaths.resolveInside(output, old),
+                    LinkOption.NOFOLLOW_LINKS)) {
+                deletes.add(old);
+            }
+        }
+        List<Journal.Write> writes = new ArrayList<>();
+        for (String path : new TreeSet<>(staged.keySet())) {
+            Preflight.checkPlaceIsFree(output, path, deletes);
+            writes.add(new Journal.Write(path, staged.get(path)));
+        }
+        if (!sameBytes(output.resolve(SiteWriter.MARKER), marker)) {
+            String name = Integer.toString(names.incrementAndGet());
+            Durable.write(staging.resolve(name), marker);
+            writes.add(new Journal.Write(SiteWriter.MARKER, name));
+        }
+        if (writes.isEmpty() && deletes.isEmpty()) {
+            Trees.deleteRecursively(staging);
+            return new SiteWriter.Stats(0, unchanged.get(), 0);
+        }
+        Path journal = output.resolve(SiteWriter.JOURNAL);
+        Journal.commit(journal, writes, List.copyOf(deletes));
+        Journal.rollForward(output, staging, journal);
+        return new SiteWriter.Stats(staged.size(), unchanged.get(), deletes.size());
+    }
+
+    /** Each folder once per build: most pages share theirs with others, and a mkdir that fails still costs. */
+    private void makeFolder(Path folder) throws IOException {
+        if (folder != null && !folder.equals(output) && !folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+    }
+
+    static boolean sameBytes(Path target, byte[] bytes) throws IOException {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != bytes.length) {
+            return false;
+        }
+        return Arrays.equals(Files.readAllBytes(target), bytes);
+    }
+}
