@@ -34,6 +34,10 @@ public final class YamlFields {
      */
     public record Field(int line, String text, List<String> list, YamlFields nested) { }
 
+    /** Immutable, so built once: every article's front matter is read with the same settings. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(false)
+            .setCodePointLimit(1_000_000).build();
+
     private final Map<String, Field> fields;
 
     private YamlFields(Map<String, Field> fields) {
@@ -46,11 +50,9 @@ public final class YamlFields {
      * @throws ContentException when the YAML is malformed or not a mapping, naming the line
      */
     public static YamlFields parse(String name, String yaml, int firstLine) throws ContentException {
-        LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(false)
-                .setCodePointLimit(1_000_000).build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(yaml);
+            root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
             throw new ContentException(Problem.error(name, line,

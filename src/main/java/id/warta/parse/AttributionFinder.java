@@ -38,6 +38,12 @@ final class AttributionFinder {
                     + "|Direktorat|Kantor|Pemerintah|Partai|Bank|Otoritas|Biro|Kepolisian|Persatuan|Asosiasi|Ikatan)\\b");
     private static final Pattern DOMAIN_TOKEN = Pattern.compile("[\\p{L}\\p{N}-]+\\.(?:com|co|id|net|org|tv|news|co\\.id)");
 
+    // Compiled once: they run for every word after an attribution phrase.
+    private static final Pattern LEADING_QUOTES = Pattern.compile("^[\"“'‘]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:!?)\"”'’]+$");
+    private static final Pattern AND = Pattern.compile(" (?:dan|&) ");
+    private static final Pattern TRAILING_JOINERS = Pattern.compile("(?:\\s+(?:dan|&|of|the|de|van|von|bin|al|for))+$");
+
     private AttributionFinder() {
     }
 
@@ -45,6 +51,9 @@ final class AttributionFinder {
     static List<String> find(List<String> paragraphs) {
         Set<String> sources = new LinkedHashSet<>();
         for (String paragraph : paragraphs) {
+            if (!mayHaveTrigger(paragraph)) {
+                continue;
+            }
             Matcher m = TRIGGER.matcher(paragraph);
             while (m.find()) {
                 sources.addAll(sourcesAt(paragraph, m.end()));
@@ -53,8 +62,22 @@ final class AttributionFinder {
         return new ArrayList<>(sources);
     }
 
+    /** Every trigger phrase contains one of these stems: a cheap test that spares most paragraphs the regex. */
+    private static final List<String> TRIGGER_STEMS = List.of("lansir", "utip", "dilaporkan", "berdasarkan",
+            "diberitakan", "menurut");
+
+    private static boolean mayHaveTrigger(String paragraph) {
+        String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : TRIGGER_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> sourcesAt(String text, int start) {
-        String[] tokens = text.substring(start, Math.min(text.length(), start + 200)).split("\\s+");
+        String[] tokens = Text.WHITESPACE.split(text.substring(start, Math.min(text.length(), start + 200)));
         int i = 0;
         while (i < tokens.length && HEAD_NOUNS.contains(tokens[i].toLowerCase(java.util.Locale.ROOT))) {
             i++;
@@ -65,15 +88,16 @@ final class AttributionFinder {
             if (token.isEmpty() || token.startsWith("(") || "\"“”'‘".indexOf(token.charAt(0)) >= 0 && name.size() > 0) {
                 break;
             }
-            String core = token.replaceAll("^[\"“'‘]+", "").replaceAll("[,.;:!?)\"”'’]+$", "");
-            boolean ends = !core.equals(token.replaceAll("^[\"“'‘]+", ""));
+            String unquoted = LEADING_QUOTES.matcher(token).replaceAll("");
+            String core = TRAILING_PUNCTUATION.matcher(unquoted).replaceAll("");
+            boolean ends = !core.equals(unquoted);
             if (core.isEmpty() || STOPS.contains(core.toLowerCase(java.util.Locale.ROOT))) {
                 break;
             }
             if (isNameWord(core)) {
                 name.add(core);
             } else if (!name.isEmpty() && JOINERS.contains(core.toLowerCase(java.util.Locale.ROOT)) && !ends
-                    && i + 1 < tokens.length && isNameWord(tokens[i + 1].replaceAll("[,.;:!?)\"”'’]+$", ""))) {
+                    && i + 1 < tokens.length && isNameWord(TRAILING_PUNCTUATION.matcher(tokens[i + 1]).replaceAll(""))) {
                 name.add(core);
             } else {
                 break;
@@ -107,7 +131,7 @@ final class AttributionFinder {
             out.add(trimJoiners(name));
             return out;
         }
-        for (String part : name.split(" (?:dan|&) ")) {
+        for (String part : AND.split(name)) {
             String p = trimJoiners(part);
             if (!p.isEmpty()) {
                 out.add(p);
@@ -117,6 +141,6 @@ final class AttributionFinder {
     }
 
     private static String trimJoiners(String name) {
-        return name.replaceAll("(?:\\s+(?:dan|&|of|the|de|van|von|bin|al|for))+$", "").strip();
+        return TRAILING_JOINERS.matcher(name).replaceAll("").strip();
     }
 }

@@ -46,8 +46,16 @@ final class QuoteFinder {
     private QuoteFinder() {
     }
 
+    // Compiled once: these run for every word after a speech verb (String.replaceAll would compile each time).
+    private static final Pattern PREPOSED_VERB = Pattern.compile("\\b(?:mengatakan|menyatakan|berkata)\\z");
+    private static final Pattern TRAILING_PAUSE = Pattern.compile("[,;:!?]+$");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
+
     /** Quotes in one paragraph. */
     static List<Quote> find(int paragraph, String raw) {
+        if (!hasQuoteMark(raw)) {
+            return List.of(); // most paragraphs quote no one: spare them the regex
+        }
         String text = MARKS.matcher(raw).replaceAll("\"");
         List<Integer> marks = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
@@ -73,6 +81,16 @@ final class QuoteFinder {
         return quotes;
     }
 
+    /** Whether any character that can open or close a quote (see {@link #MARKS}) is in the text. */
+    private static boolean hasQuoteMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("\"'‘’“”„‟″&".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Speech(String speaker) { }
 
     private static Speech speech(String before, String after, boolean unclosed) {
@@ -81,7 +99,7 @@ final class QuoteFinder {
             return new Speech(m.group("nya") != null ? null : speakerAfterVerb(m.group("rest")));
         }
         String lead = before.stripTrailing();
-        if (lead.endsWith(",") || lead.endsWith(":") || lead.matches("(?s).*\\b(?:mengatakan|menyatakan|berkata)$")) {
+        if (lead.endsWith(",") || lead.endsWith(":") || PREPOSED_VERB.matcher(lead).find()) {
             String clause = lastSentence(lead);
             Matcher first = BEFORE_VERB_FIRST.matcher(clause);
             if (first.find()) {
@@ -100,15 +118,15 @@ final class QuoteFinder {
 
     /** The speaker after a verb: up to a comma, a context word, a date or the end of the sentence. */
     static String speakerAfterVerb(String rest) {
-        String[] words = rest.strip().split("\\s+");
+        String[] words = Text.WHITESPACE.split(rest.strip());
         List<String> kept = new ArrayList<>();
         for (String word : words) {
             if (word.isEmpty() || word.startsWith("(") && word.length() > 1 && Character.isDigit(word.charAt(1))
                     || word.startsWith("\"")) {
                 break;
             }
-            String bare = word.replaceAll("[,;:!?]+$", "");
-            if (CONTEXT.contains(bare) || DAYS.contains(bare.replaceAll("[.,]$", ""))) {
+            String bare = TRAILING_PAUSE.matcher(word).replaceAll("");
+            if (CONTEXT.contains(bare) || DAYS.contains(TRAILING_STOP.matcher(bare).replaceAll(""))) {
                 break;
             }
             boolean stop = !bare.equals(word);

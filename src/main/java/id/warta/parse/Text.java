@@ -1,10 +1,13 @@
 package id.warta.parse;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by the rules. */
 final class Text {
 
+    /** Runs of white space, for splitting text into words. */
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Abbreviations whose full stop does not end a sentence ({@code kata dr. Siti}, {@code Prof. Dr. Ir. X}). */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "drg", "prof", "h", "hj", "ir", "st", "drs", "dra", "jl", "jln", "sp", "kh", "mr", "mrs", "ms", "ny",
