@@ -45,7 +45,7 @@ public final class WriteSession {
         if (direct) {
             this.previous = Set.of();
             Path flag = output.resolve(SiteWriter.FIRST_BUILD);
-            Durable.write(flag, new byte[0]);
+            Durable.write(flag, SiteWriter.FIRST_BUILD_TEXT.getBytes(StandardCharsets.UTF_8));
             Durable.sync(flag);
             Durable.syncDirectory(output);
         } else {
