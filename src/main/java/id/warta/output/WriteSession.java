@@ -90,7 +90,9 @@ public final class WriteSession {
         if (direct) {
             return false;
         }
-        SitePaths.resolveSiteFile(output, sitePath);
+        if (!SitePaths.isSiteFile(sitePath)) {
+            throw new OutputException("refusing to keep `" + sitePath + "`: not a plain site path");
+        }
         if (!paths.add(sitePath)) {
             throw new OutputException("two pages want the same file `" + sitePath + "`; give one a different slug");
         }
@@ -142,8 +144,7 @@ public final class WriteSession {
         Set<String> site = Set.copyOf(sorted);
         Set<String> deletes = new TreeSet<>();
         for (String old : previous) {
-            if (!site.contains(old) && Files.isRegularFile(SitePaths.resolveInside(output, old),
-                    LinkOption.NOFOLLOW_LINKS)) {
+            if (!site.contains(old) && Marker.deletable(output, old) != null) {
                 deletes.add(old);
             }
         }
