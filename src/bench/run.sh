@@ -2,12 +2,13 @@
 # Times Warta against Hugo on the same generated corpus, alternating runs, and prints medians as a Markdown table.
 # Everything it makes stays under target/bench/. See BENCHMARKS.md for what the figures mean.
 #
-#   src/bench/run.sh [--sizes "1000 10000"] [--runs 5] [--seed N] [--huge] [--no-maven]
+#   src/bench/run.sh [--sizes "1000 10000"] [--runs 5] [--seed N] [--huge] [--serve] [--no-maven]
 #
 #   --sizes     corpus sizes to time (default "1000 10000")
 #   --runs      timed runs per tool and mode, after one warm-up each (default 5)
 #   --seed      corpus seed (default: the generator's)
 #   --huge      also build 100,000 articles with Warta under -Xmx1g (takes a while)
+#   --serve     also time `warta serve` on 10,000 articles: from saving an edit to the reload event
 #   --no-maven  skip the Maven start-up comparison on the seed site
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,6 +17,7 @@ SIZES="1000 10000"
 RUNS=5
 SEED=""
 HUGE=false
+SERVE=false
 MAVEN=true
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -23,8 +25,9 @@ while [ $# -gt 0 ]; do
     --runs) RUNS="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --huge) HUGE=true; shift ;;
+    --serve) SERVE=true; shift ;;
     --no-maven) MAVEN=false; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1; see --help" >&2; exit 2 ;;
   esac
 done
@@ -193,6 +196,25 @@ if $HUGE; then
     echo "| 100,000 articles, \`java -Xmx1g -jar target/warta.jar build\`, empty output dir | result | wall (s) | max RSS (MB) |"
     echo "|---|---|---:|---:|"
     echo "| Warta | $status | $hw | $hr |"
+  } >>"$RESULTS"
+fi
+
+# --- warta serve: saving an edit to the reload event, 10,000 articles ------------------------------------------
+if $SERVE; then
+  n=10000
+  corpus "$n"
+  echo "== warta serve on $n articles: edit to reload" >&2
+  rm -rf "$BENCH/serve"
+  mkdir -p "$BENCH/serve"
+  cp -r "$BENCH/corpus-$n/warta" "$BENCH/serve/content"   # the edits change the copy, never the corpus
+  java -cp target/test-classes id.warta.bench.ServeLatency "$BENCH/serve/content" "$BENCH/serve/out" 9 \
+    | tee "$OUT/serve.log" >&2
+  {
+    echo
+    echo "| warta serve, $n articles | edit saved → \`reload\` event |"
+    echo "|---|---:|"
+    echo "| $(grep '^first build' "$OUT/serve.log") | |"
+    echo "| $(grep '^median' "$OUT/serve.log") | |"
   } >>"$RESULTS"
 fi
 

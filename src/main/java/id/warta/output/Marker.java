@@ -14,7 +14,11 @@ final class Marker {
     private Marker() {
     }
 
-    /** The files of the previous site; lines that are not plain site paths (a hand-edited marker) are never used. */
+    /**
+     * The files of the previous site; lines that are not plain site paths (a hand-edited marker) are never used.
+     * Whether a path runs through a link is checked only when it is to be deleted ({@link #deletable}): checking all
+     * of them cost a file-system call per folder per page on every preview rebuild.
+     */
     static Set<String> read(Path output) throws IOException {
         Path marker = output.resolve(SiteWriter.MARKER);
         if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
@@ -23,19 +27,20 @@ final class Marker {
         Set<String> paths = new TreeSet<>();
         for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
             String path = line.strip();
-            if (SitePaths.isSiteFile(path) && isFreeOfLinks(output, path)) {
+            if (SitePaths.isSiteFile(path)) {
                 paths.add(path);
             }
         }
         return paths;
     }
 
-    private static boolean isFreeOfLinks(Path output, String path) {
+    /** The file to delete for a path of the previous site, or null when it runs through a link or is gone. */
+    static Path deletable(Path output, String path) {
         try {
-            SitePaths.resolveInside(output, path);
-            return true;
+            Path file = SitePaths.resolveInside(output, path);
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? file : null;
         } catch (OutputException e) {
-            return false;
+            return null;
         }
     }
 }

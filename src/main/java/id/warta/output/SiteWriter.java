@@ -1,6 +1,7 @@
 package id.warta.output;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ public final class SiteWriter {
      * nothing before that build, and empties it again (the "old site" of a first build is no site).
      */
     static final String FIRST_BUILD = ".warta-first-build";
+    /** The flag's content: a stray file of that name made by someone else never empties a folder. */
+    static final String FIRST_BUILD_TEXT = "warta-first-build 1: this folder was empty when a build started\n";
 
     /** What a write changed. */
     public record Stats(int written, int unchanged, int deleted) { }
@@ -50,7 +53,13 @@ public final class SiteWriter {
             return;
         }
         try {
-            if (Files.exists(output.resolve(FIRST_BUILD), LinkOption.NOFOLLOW_LINKS)) {
+            Path flag = output.resolve(FIRST_BUILD);
+            if (Files.exists(flag, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isRegularFile(flag, LinkOption.NOFOLLOW_LINKS)
+                        || !FIRST_BUILD_TEXT.equals(Files.readString(flag, StandardCharsets.UTF_8))) {
+                    throw new OutputException(flag + " is not the flag Warta writes, so nothing was removed;"
+                            + " delete it if it is yours, or choose another --output folder");
+                }
                 emptyFolder(output);
                 return;
             }

@@ -45,7 +45,7 @@ public final class WriteSession {
         if (direct) {
             this.previous = Set.of();
             Path flag = output.resolve(SiteWriter.FIRST_BUILD);
-            Durable.write(flag, new byte[0]);
+            Durable.write(flag, SiteWriter.FIRST_BUILD_TEXT.getBytes(StandardCharsets.UTF_8));
             Durable.sync(flag);
             Durable.syncDirectory(output);
         } else {
@@ -90,7 +90,9 @@ public final class WriteSession {
         if (direct) {
             return false;
         }
-        SitePaths.resolveSiteFile(output, sitePath);
+        if (!SitePaths.isSiteFile(sitePath)) {
+            throw new OutputException("refusing to keep `" + sitePath + "`: not a plain site path");
+        }
         if (!paths.add(sitePath)) {
             throw new OutputException("two pages want the same file `" + sitePath + "`; give one a different slug");
         }
@@ -142,8 +144,7 @@ public final class WriteSession {
         Set<String> site = Set.copyOf(sorted);
         Set<String> deletes = new TreeSet<>();
         for (String old : previous) {
-            if (!site.contains(old) && Files.isRegularFile(SitePaths.resolveInside(output, old),
-                    LinkOption.NOFOLLOW_LINKS)) {
+            if (!site.contains(old) && Marker.deletable(output, old) != null) {
                 deletes.add(old);
             }
         }

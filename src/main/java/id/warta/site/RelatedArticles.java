@@ -22,55 +22,62 @@ final class RelatedArticles {
     static final int WINDOW = 200;
 
     private final List<Article> ordered;
-    private final Map<String, int[]> ranksByKey = new HashMap<>();
+    /** For each article (by rank), the ranks of the articles of each of its tags and sources, ascending. */
+    private final int[][][] listsByRank;
     private final Map<Article, Integer> rank = new IdentityHashMap<>();
+    private final ThreadLocal<Scratch> scratch;
 
     /** @param ordered every shown article, newest first */
     RelatedArticles(List<Article> ordered) {
         this.ordered = List.copyOf(ordered);
         Map<String, List<Integer>> byKey = new HashMap<>();
+        List<List<String>> keysByRank = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Article article = ordered.get(i);
             rank.put(article, i);
-            for (String key : keys(article)) {
+            List<String> keys = keys(article);
+            keysByRank.add(keys);
+            for (String key : keys) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
+        Map<String, int[]> ranksByKey = new HashMap<>();
         byKey.forEach((key, ranks) -> ranksByKey.put(key, ranks.stream().mapToInt(Integer::intValue).toArray()));
+        listsByRank = new int[ordered.size()][][];
+        for (int i = 0; i < ordered.size(); i++) {
+            listsByRank[i] = keysByRank.get(i).stream().map(ranksByKey::get).toArray(int[][]::new);
+        }
+        int size = ordered.size();
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, size));
     }
 
     /** Up to five related articles, most shared tags and sources first, then newest first; never the article. */
     List<Article> of(Article article) {
         int own = rank.get(article);
-        int[] candidates = new int[0];
-        int count = 0;
-        for (String key : keys(article)) {
-            int[] all = ranksByKey.getOrDefault(key, new int[0]);
+        Scratch scratch = this.scratch.get();
+        int[] shared = scratch.shared;
+        int touched = 0;
+        for (int[] all : listsByRank[own]) {
             int from = windowStart(all, own);
-            int length = Math.min(WINDOW, all.length);
-            if (count + length > candidates.length) {
-                candidates = Arrays.copyOf(candidates, Math.max(candidates.length * 2, count + length));
+            int to = from + Math.min(WINDOW, all.length);
+            for (int i = from; i < to; i++) {
+                int candidate = all[i];
+                if (candidate != own && shared[candidate]++ == 0) {
+                    scratch.touched[touched++] = candidate;
+                }
             }
-            System.arraycopy(all, from, candidates, count, length);
-            count += length;
         }
-        Arrays.sort(candidates, 0, count);
-        // Runs of the same rank are the keys an article shares; keep the best LIMIT by (shared desc, rank asc).
+        // Keep the best LIMIT by (shared desc, rank asc), resetting the counts for the next call on this thread.
         int[] bestRank = new int[LIMIT];
         int[] bestShared = new int[LIMIT];
         int found = 0;
-        for (int i = 0; i < count; ) {
-            int candidate = candidates[i];
-            int shared = 0;
-            while (i < count && candidates[i] == candidate) {
-                shared++;
-                i++;
-            }
-            if (candidate == own) {
-                continue;
-            }
+        for (int t = 0; t < touched; t++) {
+            int candidate = scratch.touched[t];
+            int count = shared[candidate];
+            shared[candidate] = 0;
             int at = found;
-            while (at > 0 && bestShared[at - 1] < shared) {
+            while (at > 0 && (bestShared[at - 1] < count
+                    || bestShared[at - 1] == count && bestRank[at - 1] > candidate)) {
                 at--;
             }
             if (at >= LIMIT) {
@@ -80,7 +87,7 @@ final class RelatedArticles {
             System.arraycopy(bestRank, at, bestRank, at + 1, last - at);
             System.arraycopy(bestShared, at, bestShared, at + 1, last - at);
             bestRank[at] = candidate;
-            bestShared[at] = shared;
+            bestShared[at] = count;
             found = Math.min(found + 1, LIMIT);
         }
         List<Article> related = new ArrayList<>(found);
@@ -88,6 +95,20 @@ final class RelatedArticles {
             related.add(ordered.get(bestRank[i]));
         }
         return related;
+    }
+
+    /**
+     * Per-thread counters, one per article, so that scoring candidates needs neither sorting nor a map; every
+     * count is back to zero when {@link #of} returns. Pages are made on several threads, each with its own.
+     */
+    private static final class Scratch {
+        final int[] shared;
+        final int[] touched;
+
+        Scratch(int articles, int maxCandidates) {
+            shared = new int[articles];
+            touched = new int[maxCandidates];
+        }
     }
 
     /** Where the {@link #WINDOW} ranks of a key (ascending) nearest to {@code own} start. */

@@ -165,7 +165,7 @@ class SiteWriterTest {
     @Test
     void aKilledFirstBuildLeavesAnEmptyFolderOnceTheNextRunStarts() throws Exception {
         Files.createDirectories(out.resolve("berita"));
-        Files.writeString(out.resolve(SiteWriter.FIRST_BUILD), "");
+        Files.writeString(out.resolve(SiteWriter.FIRST_BUILD), SiteWriter.FIRST_BUILD_TEXT);
         Files.writeString(out.resolve("index.html"), "half a site");
         Files.writeString(out.resolve("berita/index.html"), "half a site");
         writer.prepare();
@@ -220,5 +220,14 @@ class SiteWriterTest {
         session.put("index.html", "a".getBytes(StandardCharsets.UTF_8));
         assertThrows(OutputException.class, () -> session.put("index.html", "b".getBytes(StandardCharsets.UTF_8)));
         session.abort();
+    }
+
+    @Test
+    void aStrayFirstBuildFlagEmptiesNothing() throws Exception {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(SiteWriter.FIRST_BUILD), "not Warta's");
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        assertThrows(OutputException.class, writer::prepare);
+        assertEquals("mine", read("notes.txt"));
     }
 }
