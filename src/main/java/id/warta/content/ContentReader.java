@@ -24,6 +24,8 @@ public final class ContentReader {
 
     private final Path root;
     private final Map<String, Decoder> otherFormats;
+    /** The content folder with links resolved, found once; benign races only ever compute the same value. */
+    private volatile Path realRoot;
     private final FileBytes fileBytes;
 
     /** Turns a file's bytes into a source file; lets formats other than text (saved HTML) live outside this package. */
@@ -122,19 +124,49 @@ public final class ContentReader {
 
     private void checkInsideRoot(String name, Path file) throws ContentException {
         try {
-            Path realRoot = root.toRealPath();
-            Path real = file.toRealPath();
-            if (!real.startsWith(realRoot)) {
-                throw new ContentException(Problem.error(name, 0,
-                        "is a link to a file outside the content directory; copy the article in instead"));
+            if (!lexicallyInsideWithoutLinks(file)) {
+                Path real = file.toRealPath();
+                if (!real.startsWith(realRoot())) {
+                    throw new ContentException(Problem.error(name, 0,
+                            "is a link to a file outside the content directory; copy the article in instead"));
+                }
+                file = real;
             }
-            if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw new ContentException(Problem.error(name, 0, "is not a regular file"));
             }
         } catch (IOException e) {
             throw new ContentException(Problem.error(name, 0, "cannot be resolved (" + e.getClass().getSimpleName()
                     + "); it may be a broken link"));
         }
+    }
+
+    /**
+     * The common case, checked without resolving every path component: the file sits below the content folder and
+     * neither it nor any folder between them is a symbolic link, so it cannot lead outside.
+     */
+    private boolean lexicallyInsideWithoutLinks(Path file) {
+        Path base = root.toAbsolutePath().normalize();
+        Path current = file.toAbsolutePath().normalize();
+        if (!current.startsWith(base) || current.equals(base)) {
+            return false;
+        }
+        while (!current.equals(base)) {
+            if (Files.isSymbolicLink(current)) {
+                return false;
+            }
+            current = current.getParent();
+        }
+        return true;
+    }
+
+    private Path realRoot() throws IOException {
+        Path real = realRoot;
+        if (real == null) {
+            real = root.toRealPath();
+            realRoot = real;
+        }
+        return real;
     }
 
     private String displayName(Path file) {
