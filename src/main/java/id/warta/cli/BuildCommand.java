@@ -7,7 +7,6 @@ import id.warta.build.BuildResult;
 import id.warta.build.Pipeline;
 import id.warta.model.Problem;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,17 +31,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private ReportOptions report;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Folder of article files (default: ${DEFAULT-VALUE}).")
-    private Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Folder of FreeMarker templates and assets/ (default: ${DEFAULT-VALUE}).")
-    private Path templates;
-
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-out",
-            description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
-    private Path output;
+    @Mixin
+    private SiteFolders folders;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Absolute URL the site is published under; without it every link is relative.")
@@ -73,20 +63,21 @@ final class BuildCommand implements Callable<Integer> {
         }
         Progress progress = Progress.start(err, terminal, report.quiet);
         try {
-            BuildResult result = new Pipeline(new BuildOptions(content, templates, output, url, drafts, future,
-                    buildNow)).run();
+            BuildResult result = new Pipeline(new BuildOptions(folders.content, folders.templates, folders.output,
+                    url, drafts, future, buildNow)).run();
             progress.close();
             ProblemLines.print(err, result.warnings(), terminal, report.quiet);
             if (!report.quiet) {
-                out.println(Report.table(result, SiteInventory.of(output), output, terminal, report.verbose));
-                out.println(Report.summary(result, output));
+                out.println(Report.table(result, SiteInventory.of(folders.output), folders.output, terminal,
+                        report.verbose));
+                out.println(Report.summary(result, folders.output));
             }
             return ExitCodes.OK;
         } catch (BuildFailedException e) {
             progress.close();
             ProblemLines.print(err, e.problems(), terminal, report.quiet);
             long errors = e.problems().stream().filter(Problem::isError).count();
-            err.println("Build failed with " + errors + (errors == 1 ? " error" : " errors") + "; " + output
+            err.println("Build failed with " + errors + (errors == 1 ? " error" : " errors") + "; " + folders.output
                     + " was left as it was.");
             return switch (e.kind()) {
                 case CONTENT -> ExitCodes.CONTENT_ERROR;

@@ -45,17 +45,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private ReportOptions report;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Folder of article files (default: ${DEFAULT-VALUE}).")
-    private Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Folder of FreeMarker templates and assets/ (default: ${DEFAULT-VALUE}).")
-    private Path templates;
-
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-out",
-            description = "Folder the site is written to and served from (default: ${DEFAULT-VALUE}).")
-    private Path output;
+    @Mixin
+    private SiteFolders folders;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "1313",
             description = "Port to listen on (default: ${DEFAULT-VALUE}).")
@@ -80,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         InetSocketAddress address = address();
         PreviewServer server;
         try {
-            server = PreviewServer.start(output, address);
+            server = PreviewServer.start(folders.output, address);
         } catch (BindException e) {
             err.println("error: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); another"
                     + " server may be using the port: stop it or pass --port " + (port == 65_535 ? 1314 : port + 1));
@@ -89,23 +80,25 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: cannot listen on " + bind + ":" + port + " (" + e + ")");
             return ExitCodes.SERVE_ERROR;
         }
-        Pipeline pipeline = Pipeline.incremental(new BuildOptions(content, templates, output, null, drafts));
-        Rebuilder rebuilder = new Rebuilder(pipeline::run, server, new ConsoleListener(out, err, terminal, output,
-                report.quiet, report.verbose));
+        Pipeline pipeline = Pipeline.incremental(new BuildOptions(folders.content, folders.templates, folders.output,
+                null, drafts));
+        Rebuilder rebuilder = new Rebuilder(pipeline::run, server, new ConsoleListener(out, err, terminal,
+                folders.output, report.quiet, report.verbose));
         rebuilder.rebuild();
         SourceWatcher watcher;
         try {
-            watcher = new SourceWatcher(List.of(content, templates), DEBOUNCE, rebuilder::rebuild);
+            watcher = new SourceWatcher(List.of(folders.content, folders.templates), DEBOUNCE, rebuilder::rebuild);
         } catch (IOException e) {
             server.close();
-            err.println("error: cannot watch " + content + " and " + templates + " for changes (" + e + ")");
+            err.println("error: cannot watch " + folders.content + " and " + folders.templates + " for changes (" + e
+                    + ")");
             return ExitCodes.SERVE_ERROR;
         }
         if (!address.getAddress().isLoopbackAddress()) {
             err.println("warning: --bind " + bind + " lets anyone who can reach this machine read the preview,"
                     + " drafts included; use it on trusted networks only");
         }
-        out.println("Serving " + output + " at " + server.uri() + " with live reload; press Ctrl-C to stop.");
+        out.println("Serving " + folders.output + " at " + server.uri() + " with live reload; press Ctrl-C to stop.");
         out.flush();
         awaitShutdown(out, server, watcher);
         return ExitCodes.OK;
