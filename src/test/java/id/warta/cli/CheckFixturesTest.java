@@ -44,6 +44,4 @@ class CheckFixturesTest {
                 || expected.get(expected.size() - 1).matches(".*: [1-9]\\d* errors?,.*");
         assertEquals(anyError ? ExitCodes.CONTENT_ERROR : ExitCodes.OK, result.exitCode(), result.out());
     }
-
-    /** The placeholder parser reads no dateline; the real one does. */
 }

@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Lints on articles built by hand, the shapes the real parser gives, independent of the placeholder parser. */
+/** Lints on articles built by hand, in the shapes the parser gives, so each lint is tested on its own. */
 class ContentLintsTest {
     private static final OffsetDateTime DATE = OffsetDateTime.of(2024, 11, 21, 9, 30, 0, 0, ZoneOffset.ofHours(7));
 
