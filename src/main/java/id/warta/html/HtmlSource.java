@@ -5,6 +5,7 @@ import id.warta.content.FrontMatter;
 import id.warta.content.SourceFile;
 import id.warta.content.SourceLine;
 import id.warta.model.Problem;
+import id.warta.parse.WebUrls;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class HtmlSource {
     private static void useCanonicalUrlAsBase(Document page) {
         for (Element element : page.select("link[rel=canonical][href], meta[property=og:url][content]")) {
             String url = element.hasAttr("href") ? element.attr("href") : element.attr("content");
-            if (Text.isWebUrl(url)) {
+            if (WebUrls.isWebUrl(url)) {
                 page.setBaseUri(url.strip());
                 return;
             }

@@ -1,5 +1,6 @@
 package id.warta.html;
 
+import id.warta.parse.WebUrls;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +97,7 @@ record PageMeta(String title, String date, String author, List<String> tags, Str
             if (url == null) {
                 url = Text.orNull(meta.attr("content"));
             }
-            if (Text.isWebUrl(url)) {
+            if (WebUrls.isWebUrl(url)) {
                 return url;
             }
         }

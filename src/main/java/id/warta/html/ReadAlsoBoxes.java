@@ -1,5 +1,6 @@
 package id.warta.html;
 
+import id.warta.parse.WebUrls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ final class ReadAlsoBoxes {
             if (href == null) {
                 href = Text.orNull(link.attr("href"));
             }
-            entries.add(new Entry(shown, title, Text.isWebUrl(href) ? href : null));
+            entries.add(new Entry(shown, title, WebUrls.isWebUrl(href) ? href : null));
         }
         return entries;
     }

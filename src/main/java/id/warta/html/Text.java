@@ -1,8 +1,5 @@
 package id.warta.html;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Small text helpers shared by the extractors. */
@@ -25,22 +22,5 @@ final class Text {
     static String orNull(String text) {
         String normalized = normalize(text);
         return normalized == null || normalized.isEmpty() ? null : normalized;
-    }
-
-    /**
-     * Whether a URL may become a link: absolute http(s) with a host. Anything else from an untrusted page
-     * ({@code javascript:}, {@code data:}, relative paths we could not resolve) stays plain text.
-     */
-    static boolean isWebUrl(String url) {
-        if (url == null || url.isBlank()) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

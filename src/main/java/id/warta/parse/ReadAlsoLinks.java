@@ -2,8 +2,6 @@ package id.warta.parse;
 
 import id.warta.model.Article;
 import id.warta.model.Block;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +25,7 @@ final class ReadAlsoLinks {
         }
         Map<String, String> byTitle = new HashMap<>();
         links.forEach((title, url) -> {
-            if (isWebUrl(url)) {
+            if (WebUrls.isWebUrl(url)) {
                 byTitle.putIfAbsent(key(title), url.strip());
             }
         });
@@ -54,16 +52,4 @@ final class ReadAlsoLinks {
         return SPACES.matcher(title).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isWebUrl(String url) {
-        if (url == null || url.isBlank()) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 }

@@ -6,6 +6,7 @@ import id.warta.model.Credits;
 import id.warta.model.Dateline;
 import id.warta.model.Quote;
 import id.warta.model.Syndication;
+import id.warta.parse.WebUrls;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ final class ArticleViews {
                         : new BodyView("quote", paragraph.text(), speaker.isEmpty() ? null : speaker, null, null,
                         lede));
             } else if (block instanceof Block.ReadAlso readAlso) {
-                String href = readAlso.href() != null ? SafeUrls.httpOrNull(readAlso.href())
+                String href = readAlso.href() != null ? WebUrls.orNull(readAlso.href())
                         : readAlsoLink.apply(readAlso.title());
                 views.add(new BodyView("readAlso", readAlso.title(), null, "Baca Juga", href, false));
             }
@@ -129,7 +130,7 @@ final class ArticleViews {
         Syndication origin = credits.syndication();
         if (origin != null) {
             String value = origin.title() == null ? origin.outlet() : origin.outlet() + ": " + origin.title();
-            views.add(new CreditView("Tayang pertama di", value, SafeUrls.httpOrNull(origin.url())));
+            views.add(new CreditView("Tayang pertama di", value, WebUrls.orNull(origin.url())));
         }
         if (credits.initials() != null) {
             views.add(new CreditView("Inisial redaksi", credits.initials(), null));

@@ -1,6 +1,7 @@
 package id.warta.site;
 
 import id.warta.model.Article;
+import id.warta.parse.WebUrls;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ final class SiteIndex {
         if (image == null) {
             return null;
         }
-        String url = SafeUrls.httpOrNull(image);
+        String url = WebUrls.orNull(image);
         if (url != null) {
             return url;
         }
@@ -88,7 +89,7 @@ final class SiteIndex {
         if (image == null) {
             return null;
         }
-        String url = SafeUrls.httpOrNull(image);
+        String url = WebUrls.orNull(image);
         if (url != null) {
             return url;
         }

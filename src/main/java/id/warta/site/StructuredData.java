@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.warta.model.Article;
+import id.warta.parse.WebUrls;
 import java.util.List;
 
 /**
@@ -90,7 +91,7 @@ final class StructuredData {
         publisher.put("name", index.config.publisherName());
         String configured = index.config.publisherLogo();
         String logo = index.imageUrl(configured);
-        if (logo == null && configured != null && !index.config.hasBaseUrl() && SafeUrls.httpOrNull(configured) == null) {
+        if (logo == null && configured != null && !index.config.hasBaseUrl() && WebUrls.orNull(configured) == null) {
             logo = index.links.relative(path, configured);
         }
         if (logo != null) {
