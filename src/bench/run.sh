@@ -92,6 +92,9 @@ corpus() {
     rm -rf "$dir"
     mkdir -p "$dir/hugo"
     cp -r src/bench/hugo/. "$dir/hugo/"
+    # Hugo serves Warta's own stylesheet, so both sites ship the same bytes.
+    mkdir -p "$dir/hugo/static/assets"
+    cp templates/assets/style.css "$dir/hugo/static/assets/style.css"
     java -cp target/test-classes id.warta.bench.CorpusGenerator "$n" "$dir/warta" "$dir/hugo/content" $SEED >&2
     touch "$stamp"
   fi
