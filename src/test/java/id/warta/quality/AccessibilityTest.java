@@ -15,16 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Accessibility basics on every page: lang="id", one h1, the landmarks, alt text; articles inside article. */
 class AccessibilityTest {
 
-    static List<BuiltSite> sites() {
-        return BuiltSite.shared();
-    }
-
-    static List<BuiltSite> fixtureSites() {
-        return sites().stream().filter(s -> s.content().equals(BuiltSite.FIXTURE_CONTENT)).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource("id.warta.quality.BuiltSite#shared")
     void everyPageHasLanguageOneHeadingLandmarksAndAltText(BuiltSite site) {
         List<String> problems = new ArrayList<>();
         for (Path file : site.htmlPages()) {
@@ -34,7 +26,7 @@ class AccessibilityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("fixtureSites")
+    @MethodSource("id.warta.quality.BuiltSite#sharedFixtures")
     void everyArticleIsAnArticleLandmarkHoldingItsHeadline(BuiltSite site) {
         List<FixtureTitles.ArticlePage> pages = FixtureTitles.articlePages(site);
         assertEquals(FixtureTitles.of(site.content()).size(), pages.size(),

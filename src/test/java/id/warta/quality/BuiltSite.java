@@ -43,6 +43,11 @@ record BuiltSite(String name, Path content, Path root, String baseUrl) {
         return shared;
     }
 
+    /** The fixture site of {@link #shared()}, without and with a base URL. */
+    static List<BuiltSite> sharedFixtures() {
+        return shared().stream().filter(site -> site.content().equals(FIXTURE_CONTENT)).toList();
+    }
+
     private static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;

@@ -24,12 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** feed.xml (RSS 2.0) and atom.xml (Atom 1.0) parse with ROME and carry what feed readers need. */
 class FeedsTest {
 
-    static List<BuiltSite> sites() {
-        return BuiltSite.shared();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource("id.warta.quality.BuiltSite#shared")
     void rssFeedParsesAndEveryItemLeadsToAPage(BuiltSite site) throws Exception {
         Path feed = site.root().resolve("feed.xml");
         if (site.baseUrl() == null) {
@@ -42,7 +38,7 @@ class FeedsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource("id.warta.quality.BuiltSite#shared")
     void atomFeedParsesAndEveryEntryLeadsToAPage(BuiltSite site) throws Exception {
         Path feed = site.root().resolve("atom.xml");
         if (site.baseUrl() == null) {

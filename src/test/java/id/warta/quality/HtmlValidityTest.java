@@ -15,12 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every page of the seed and fixture sites passes the W3C Nu Html Checker with zero errors. */
 class HtmlValidityTest {
 
-    static List<BuiltSite> sites() {
-        return BuiltSite.shared();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource("id.warta.quality.BuiltSite#shared")
     void everyPagePassesTheNuHtmlChecker(BuiltSite site) throws Exception {
         NuHtmlChecker checker = NuHtmlChecker.shared();
         List<String> errors = new ArrayList<>();

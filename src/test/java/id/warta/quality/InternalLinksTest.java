@@ -14,19 +14,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every link inside the built site reaches a file, with and without --base-url; nothing calls outside hosts. */
 class InternalLinksTest {
 
-    static List<BuiltSite> sites() {
-        return BuiltSite.shared();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource("id.warta.quality.BuiltSite#shared")
     void everyInternalLinkResolvesToAFileOfTheSite(BuiltSite site) {
         List<String> problems = new SiteLinks(site).problems();
         assertTrue(problems.isEmpty(), () -> problems.size() + " link problem(s):\n" + String.join("\n", problems));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource("id.warta.quality.BuiltSite#shared")
     void siteHasItsHomeAndNotFoundPages(BuiltSite site) {
         assertTrue(Files.isRegularFile(site.root().resolve("index.html")), site + ": index.html missing");
         assertTrue(Files.isRegularFile(site.root().resolve("404.html")), site + ": 404.html missing");

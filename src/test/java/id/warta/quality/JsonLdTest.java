@@ -17,16 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** JSON-LD blocks parse as JSON, and every fixture article page carries a complete NewsArticle. */
 class JsonLdTest {
 
-    static List<BuiltSite> sites() {
-        return BuiltSite.shared();
-    }
-
-    static List<BuiltSite> fixtureSites() {
-        return sites().stream().filter(s -> s.content().equals(BuiltSite.FIXTURE_CONTENT)).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource("id.warta.quality.BuiltSite#shared")
     void everyJsonLdBlockParsesAndNamesItsType(BuiltSite site) {
         List<String> problems = new ArrayList<>();
         for (Path page : site.htmlPages()) {
@@ -44,7 +36,7 @@ class JsonLdTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("fixtureSites")
+    @MethodSource("id.warta.quality.BuiltSite#sharedFixtures")
     void everyArticlePageCarriesACompleteNewsArticle(BuiltSite site) {
         List<FixtureTitles.ArticlePage> pages = FixtureTitles.articlePages(site);
         assertFalse(pages.isEmpty(), site + ": no article pages found");
