@@ -21,6 +21,12 @@ import java.util.Optional;
 final class TunedJvm {
     /** C1 only, and the serial collector: quick to warm, and the heap stays near what is alive. */
     static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * Loads the classes a build needs from the archive {@code mvn package} made beside the jar (about a quarter of a
+     * second saved per build). The JVM checks the archive against the jar and quietly does without it when they do
+     * not match, so the logging that would say so is turned off.
+     */
+    static final List<String> ARCHIVE_FLAGS = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     /** Set in the child, so it never relaunches again. */
     static final String CHILD_PROPERTY = "warta.tunedJvm";
     static final String OPT_OUT = "WARTA_NO_RELAUNCH";
@@ -40,9 +46,20 @@ final class TunedJvm {
         command.add(javaHome.resolve("bin").resolve("java").toString());
         command.add("-D" + CHILD_PROPERTY + "=true");
         command.addAll(FLAGS);
+        Path archive = classArchive(jar);
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+            command.addAll(ARCHIVE_FLAGS);
+        }
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /** {@code warta.jar} → {@code warta.jsa} beside it, the class-data archive {@code mvn package} writes. */
+    static Path classArchive(Path jar) {
+        String name = jar.getFileName().toString();
+        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
     }
 
     /** {@code build}, or no command at all (which means build); help and version need no tuned JVM. */

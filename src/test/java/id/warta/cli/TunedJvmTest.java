@@ -3,10 +3,13 @@ package id.warta.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** When {@code java -jar warta.jar} hands its build to a tuned JVM, and with what command. */
 class TunedJvmTest {
@@ -23,6 +26,19 @@ class TunedJvmTest {
         assertTrue(command.containsAll(TunedJvm.FLAGS), command::toString);
         assertEquals(List.of("-cp", JAR.toString(), Main.class.getName(), "build", "--base-url",
                 "https://berita.example.id/"), command.subList(command.size() - 6, command.size()));
+    }
+
+    @Test
+    void theClassArchiveBesideTheJarIsUsedWhenItExists(@TempDir Path dir) throws IOException {
+        Path jar = Files.createFile(dir.resolve("warta.jar"));
+        List<String> without = TunedJvm.command(JAVA_HOME, jar, List.of(), Map.of(), false, "build").orElseThrow();
+        assertTrue(without.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile")), without::toString);
+
+        Path archive = Files.createFile(dir.resolve("warta.jsa"));
+        List<String> with = TunedJvm.command(JAVA_HOME, jar, List.of(), Map.of(), false, "build").orElseThrow();
+        assertTrue(with.contains("-XX:SharedArchiveFile=" + archive), with::toString);
+        assertTrue(with.containsAll(TunedJvm.ARCHIVE_FLAGS), with::toString);
+        assertTrue(with.indexOf("-XX:SharedArchiveFile=" + archive) < with.indexOf("-cp"), with::toString);
     }
 
     @Test
