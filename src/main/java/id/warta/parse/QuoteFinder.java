@@ -84,8 +84,11 @@ final class QuoteFinder {
     /** Whether any character that can open or close a quote (see {@link #MARKS}) is in the text. */
     private static boolean hasQuoteMark(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("\"'‘’“”„‟″&".indexOf(text.charAt(i)) >= 0) {
-                return true;
+            switch (text.charAt(i)) {
+                case '"', '\'', '‘', '’', '“', '”', '„', '‟', '″', '&' -> {
+                    return true;
+                }
+                default -> { }
             }
         }
         return false;

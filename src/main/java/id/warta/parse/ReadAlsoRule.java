@@ -47,7 +47,7 @@ final class ReadAlsoRule {
 
     /** The read-also label a scraper joined into a paragraph, as written, or null (flagged, never guessed apart). */
     static String labelInside(String paragraph) {
-        if (!paragraph.toLowerCase(java.util.Locale.ROOT).contains("juga")) {
+        if (!Text.containsIgnoringAsciiCase(paragraph, "juga")) {
             return null; // the label always has "juga"; most paragraphs are spared the regex
         }
         Matcher m = Patterns.ReadAlso.INSIDE.matcher(paragraph);

@@ -63,6 +63,36 @@ final class Text {
         return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
+    /**
+     * Whether {@code text} contains one of {@code stems} (lower-case ASCII letters), ignoring ASCII case. A pre-check
+     * that allocates nothing: a pattern compiled with {@code (?i)} but without {@code UNICODE_CASE} can only match
+     * text that contains its literal words this way.
+     */
+    static boolean containsIgnoringAsciiCase(String text, String... stems) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            int c = text.charAt(i) | 0x20; // ASCII upper to lower case; no other character becomes a letter
+            for (String stem : stems) {
+                if (c == stem.charAt(0) && startsWithIgnoringAsciiCase(text, i, stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(String text, int from, String stem) {
+        if (from + stem.length() > text.length()) {
+            return false;
+        }
+        for (int k = 1; k < stem.length(); k++) {
+            if ((text.charAt(from + k) | 0x20) != stem.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int wordCount(String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
