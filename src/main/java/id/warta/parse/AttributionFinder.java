@@ -63,8 +63,8 @@ final class AttributionFinder {
     }
 
     /** Every trigger phrase contains one of these stems: a cheap test that spares most paragraphs the regex. */
-    private static final String[] TRIGGER_STEMS = {"lansir", "utip", "dilaporkan", "berdasarkan", "diberitakan",
-        "menurut"};
+    private static final char[][] TRIGGER_STEMS = Text.asciiStems("lansir", "utip", "dilaporkan", "berdasarkan",
+            "diberitakan", "menurut");
 
     private static boolean mayHaveTrigger(String paragraph) {
         return Text.containsIgnoringAsciiCase(paragraph, TRIGGER_STEMS);

@@ -63,17 +63,27 @@ final class Text {
         return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
+    /** Lower-case ASCII words as char arrays, for {@link #containsIgnoringAsciiCase}. */
+    static char[][] asciiStems(String... words) {
+        char[][] stems = new char[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            stems[i] = words[i].toCharArray();
+        }
+        return stems;
+    }
+
     /**
-     * Whether {@code text} contains one of {@code stems} (lower-case ASCII letters), ignoring ASCII case. A pre-check
-     * that allocates nothing: a pattern compiled with {@code (?i)} but without {@code UNICODE_CASE} can only match
-     * text that contains its literal words this way.
+     * Whether {@code text} contains one of {@code stems} (lower-case ASCII letters, see {@link #asciiStems}),
+     * ignoring ASCII case. A pre-check: a pattern compiled with {@code (?i)} but without {@code UNICODE_CASE} can only
+     * match text that contains its literal words this way.
      */
-    static boolean containsIgnoringAsciiCase(String text, String... stems) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            int c = text.charAt(i) | 0x20; // ASCII upper to lower case; no other character becomes a letter
-            for (String stem : stems) {
-                if (c == stem.charAt(0) && startsWithIgnoringAsciiCase(text, i, stem)) {
+    static boolean containsIgnoringAsciiCase(String text, char[][] stems) {
+        // One bulk copy, then plain array reads: String.charAt costs a call per char in C1-compiled code.
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            int c = chars[i] | 0x20; // ASCII upper to lower case; no other character becomes a letter
+            for (char[] stem : stems) {
+                if (c == stem[0] && startsWithIgnoringAsciiCase(chars, i, stem)) {
                     return true;
                 }
             }
@@ -81,12 +91,12 @@ final class Text {
         return false;
     }
 
-    private static boolean startsWithIgnoringAsciiCase(String text, int from, String stem) {
-        if (from + stem.length() > text.length()) {
+    private static boolean startsWithIgnoringAsciiCase(char[] chars, int from, char[] stem) {
+        if (from + stem.length > chars.length) {
             return false;
         }
-        for (int k = 1; k < stem.length(); k++) {
-            if ((text.charAt(from + k) | 0x20) != stem.charAt(k)) {
+        for (int k = 1; k < stem.length; k++) {
+            if ((chars[from + k] | 0x20) != stem[k]) {
                 return false;
             }
         }
