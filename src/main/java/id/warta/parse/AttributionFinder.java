@@ -63,7 +63,7 @@ final class AttributionFinder {
     }
 
     /** Every trigger phrase contains one of these stems: a cheap test that spares most paragraphs the regex. */
-    private static final char[][] TRIGGER_STEMS = Text.asciiStems("lansir", "utip", "dilaporkan", "berdasarkan",
+    private static final Text.AsciiStems TRIGGER_STEMS = new Text.AsciiStems("lansir", "utip", "dilaporkan", "berdasarkan",
             "diberitakan", "menurut");
 
     private static boolean mayHaveTrigger(String paragraph) {

@@ -9,7 +9,7 @@ final class ReadAlsoRule {
     static final int MAX_BOX_TITLE = 160;
     private static final int MAX_BOX_TITLE_WORDS = 25;
     /** Every read-also label has this word. */
-    private static final char[][] JUGA = Text.asciiStems("juga");
+    private static final Text.AsciiStems JUGA = new Text.AsciiStems("juga");
 
     /** A label and title read from one line. */
     record Link(String label, String title) { }

@@ -19,8 +19,21 @@ final class Text {
 
     /** The line as the rules see it: trimmed, with no-break spaces and {@code &nbsp;} read as spaces. */
     static String clean(String raw) {
+        if (!hasSpaceLookalike(raw)) {
+            return raw.strip(); // most lines: nothing to replace, so spare them the five scans below
+        }
         String text = raw.indexOf('&') >= 0 ? raw.replace("&nbsp;", " ") : raw;
         return text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ').replace("\uFEFF", "").strip();
+    }
+
+    /** Whether {@link #clean} has anything to replace: {@code &}, a no-break space or a byte-order mark. */
+    private static boolean hasSpaceLookalike(String raw) {
+        for (char c : raw.toCharArray()) {
+            if (c == '&' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\uFEFF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the full stop at {@code dot} ends a sentence: not inside a word, not after an abbreviation or initial. */
@@ -63,28 +76,38 @@ final class Text {
         return !t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    /** Lower-case ASCII words as char arrays, for {@link #containsIgnoringAsciiCase}. */
-    static char[][] asciiStems(String... words) {
-        char[][] stems = new char[words.length][];
-        for (int i = 0; i < words.length; i++) {
-            stems[i] = words[i].toCharArray();
+    /**
+     * Lower-case ASCII words to look for with {@link #containsIgnoringAsciiCase}, with a table of their first letters
+     * so that most characters of a text are passed over with one array read.
+     */
+    static final class AsciiStems {
+        private final char[][] stems;
+        private final boolean[] firstLetters = new boolean[128];
+
+        AsciiStems(String... words) {
+            stems = new char[words.length][];
+            for (int i = 0; i < words.length; i++) {
+                stems[i] = words[i].toCharArray();
+                firstLetters[stems[i][0]] = true;
+            }
         }
-        return stems;
     }
 
     /**
-     * Whether {@code text} contains one of {@code stems} (lower-case ASCII letters, see {@link #asciiStems}),
-     * ignoring ASCII case. A pre-check: a pattern compiled with {@code (?i)} but without {@code UNICODE_CASE} can only
-     * match text that contains its literal words this way.
+     * Whether {@code text} contains one of {@code stems}, ignoring ASCII case. A pre-check: a pattern compiled with
+     * {@code (?i)} but without {@code UNICODE_CASE} can only match text that contains its literal words this way.
      */
-    static boolean containsIgnoringAsciiCase(String text, char[][] stems) {
+    static boolean containsIgnoringAsciiCase(String text, AsciiStems stems) {
         // One bulk copy, then plain array reads: String.charAt costs a call per char in C1-compiled code.
         char[] chars = text.toCharArray();
+        boolean[] firstLetters = stems.firstLetters;
         for (int i = 0; i < chars.length; i++) {
             int c = chars[i] | 0x20; // ASCII upper to lower case; no other character becomes a letter
-            for (char[] stem : stems) {
-                if (c == stem[0] && startsWithIgnoringAsciiCase(chars, i, stem)) {
-                    return true;
+            if (c < 128 && firstLetters[c]) {
+                for (char[] stem : stems.stems) {
+                    if (c == stem[0] && startsWithIgnoringAsciiCase(chars, i, stem)) {
+                        return true;
+                    }
                 }
             }
         }
