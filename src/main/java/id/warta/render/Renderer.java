@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one FreeMarker configuration of a build. {@code .ftlh} templates escape HTML and {@code .ftlx} templates escape
@@ -30,6 +31,11 @@ public final class Renderer {
 
     private final Configuration configuration;
     private final String templatesLabel;
+    /**
+     * Templates by name, once loaded: templates never change during a build, and FreeMarker's own cache normalises
+     * the name and checks its entry on every page. Templates are safe to share between threads.
+     */
+    private final Map<String, Template> loaded = new ConcurrentHashMap<>();
 
     /**
      * @param templatesDir the folder holding the templates
@@ -102,8 +108,14 @@ public final class Renderer {
 
     /** Loads and checks a template, so a broken one is reported before anything is written. */
     public Template load(String name) throws RenderException {
+        Template known = loaded.get(name);
+        if (known != null) {
+            return known;
+        }
         try {
-            return configuration.getTemplate(name);
+            Template template = configuration.getTemplate(name);
+            loaded.put(name, template);
+            return template;
         } catch (ParseException e) {
             throw new RenderException(Problem.error(templatesLabel + "/" + name, e.getLineNumber(),
                     firstLine(e.getEditorMessage()) + "; fix the template syntax"), e);
