@@ -1,5 +1,6 @@
 package id.warta.parse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,14 +27,13 @@ final class Text {
         return text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ').replace("\uFEFF", "").strip();
     }
 
-    /** Whether {@link #clean} has anything to replace: {@code &}, a no-break space or a byte-order mark. */
+    /**
+     * Whether {@link #clean} has anything to replace: {@code &}, a no-break space or a byte-order mark. String.indexOf
+     * is the cheapest scan for the Latin-1 text of most lines, and answers at once for a char that text cannot hold.
+     */
     private static boolean hasSpaceLookalike(String raw) {
-        for (char c : raw.toCharArray()) {
-            if (c == '&' || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\uFEFF') {
-                return true;
-            }
-        }
-        return false;
+        return raw.indexOf('&') >= 0 || raw.indexOf('\u00A0') >= 0 || raw.indexOf('\u202F') >= 0
+                || raw.indexOf('\u2007') >= 0 || raw.indexOf('\uFEFF') >= 0;
     }
 
     /** Whether the full stop at {@code dot} ends a sentence: not inside a word, not after an abbreviation or initial. */
@@ -98,12 +98,14 @@ final class Text {
      * {@code (?i)} but without {@code UNICODE_CASE} can only match text that contains its literal words this way.
      */
     static boolean containsIgnoringAsciiCase(String text, AsciiStems stems) {
-        // One bulk copy, then plain array reads: String.charAt costs a call per char in C1-compiled code.
-        char[] chars = text.toCharArray();
+        // One bulk copy, then plain array reads (String.charAt costs a call per char in C1-compiled code). Latin-1
+        // bytes are a plain copy for the Latin-1 text of most paragraphs; any other char becomes '?', which is
+        // not a letter, so no stem is found or lost by the encoding.
+        byte[] chars = text.getBytes(StandardCharsets.ISO_8859_1);
         boolean[] firstLetters = stems.firstLetters;
         for (int i = 0; i < chars.length; i++) {
-            int c = chars[i] | 0x20; // ASCII upper to lower case; no other character becomes a letter
-            if (c < 128 && firstLetters[c]) {
+            int c = chars[i] | 0x20; // ASCII upper to lower case; no other byte becomes a letter
+            if (c >= 0 && c < 128 && firstLetters[c]) {
                 for (char[] stem : stems.stems) {
                     if (c == stem[0] && startsWithIgnoringAsciiCase(chars, i, stem)) {
                         return true;
@@ -114,7 +116,7 @@ final class Text {
         return false;
     }
 
-    private static boolean startsWithIgnoringAsciiCase(char[] chars, int from, char[] stem) {
+    private static boolean startsWithIgnoringAsciiCase(byte[] chars, int from, char[] stem) {
         if (from + stem.length > chars.length) {
             return false;
         }
