@@ -39,10 +39,8 @@ public final class Links {
     /** {@code ../} once per directory level of the page, or {@code ./} at the root. */
     public static String prefixToRoot(String fromPath) {
         int depth = 0;
-        for (int i = 0; i < fromPath.length(); i++) {
-            if (fromPath.charAt(i) == '/') {
-                depth++;
-            }
+        for (int i = fromPath.indexOf('/'); i >= 0; i = fromPath.indexOf('/', i + 1)) {
+            depth++;
         }
         return depth < PREFIXES.length ? PREFIXES[depth] : "../".repeat(depth);
     }
