@@ -33,6 +33,12 @@ final class StrictUtf8 {
                     + " content directory"));
         }
         int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
+        // The JDK's own String decoding is far cheaper than a CharsetDecoder and gives the same text for valid UTF-8;
+        // it writes U+FFFD for each bad sequence, so only text holding U+FFFD needs the strict decoder's verdict.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

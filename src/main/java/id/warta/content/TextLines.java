@@ -10,6 +10,9 @@ final class TextLines {
     }
 
     static List<SourceLine> split(String text, int firstNumber) {
+        if (text.indexOf('\r') < 0) {
+            return splitAtLineFeeds(text, firstNumber);
+        }
         List<SourceLine> lines = new ArrayList<>();
         int start = 0;
         int number = firstNumber;
@@ -25,6 +28,22 @@ final class TextLines {
             }
         }
         if (start < length) {
+            lines.add(new SourceLine(number, text.substring(start)));
+        }
+        return lines;
+    }
+
+    /** The usual case, without a carriage return: String.indexOf finds each line end far faster than a char loop. */
+    private static List<SourceLine> splitAtLineFeeds(String text, int firstNumber) {
+        List<SourceLine> lines = new ArrayList<>();
+        int start = 0;
+        int number = firstNumber;
+        int end;
+        while ((end = text.indexOf('\n', start)) >= 0) {
+            lines.add(new SourceLine(number++, text.substring(start, end)));
+            start = end + 1;
+        }
+        if (start < text.length()) {
             lines.add(new SourceLine(number, text.substring(start)));
         }
         return lines;

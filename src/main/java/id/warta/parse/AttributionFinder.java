@@ -63,17 +63,11 @@ final class AttributionFinder {
     }
 
     /** Every trigger phrase contains one of these stems: a cheap test that spares most paragraphs the regex. */
-    private static final List<String> TRIGGER_STEMS = List.of("lansir", "utip", "dilaporkan", "berdasarkan",
+    private static final Text.AsciiStems TRIGGER_STEMS = new Text.AsciiStems("lansir", "utip", "dilaporkan", "berdasarkan",
             "diberitakan", "menurut");
 
     private static boolean mayHaveTrigger(String paragraph) {
-        String lower = paragraph.toLowerCase(java.util.Locale.ROOT);
-        for (String stem : TRIGGER_STEMS) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return Text.containsIgnoringAsciiCase(paragraph, TRIGGER_STEMS);
     }
 
     private static List<String> sourcesAt(String text, int start) {

@@ -53,15 +53,14 @@ final class QuoteFinder {
 
     /** Quotes in one paragraph. */
     static List<Quote> find(int paragraph, String raw) {
-        if (!hasQuoteMark(raw)) {
+        int found = quoteMarks(raw);
+        if (found == NO_MARKS) {
             return List.of(); // most paragraphs quote no one: spare them the regex
         }
-        String text = MARKS.matcher(raw).replaceAll("\"");
+        String text = found == STRAIGHT_ONLY ? raw : MARKS.matcher(raw).replaceAll("\"");
         List<Integer> marks = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"') {
-                marks.add(i);
-            }
+        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+            marks.add(i);
         }
         List<Quote> quotes = new ArrayList<>();
         for (int k = 0; k < marks.size(); k += 2) {
@@ -81,14 +80,23 @@ final class QuoteFinder {
         return quotes;
     }
 
-    /** Whether any character that can open or close a quote (see {@link #MARKS}) is in the text. */
-    private static boolean hasQuoteMark(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if ("\"'‘’“”„‟″&".indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
+    private static final int NO_MARKS = 0;
+    private static final int STRAIGHT_ONLY = 1;
+    private static final int OTHER_MARKS = 2;
+
+    /**
+     * Which quote marks the text has: none, only {@code "} (which {@link #MARKS} leaves as it is), or others that
+     * {@link #MARKS} may rewrite; every match of {@link #MARKS} starts with one of those others.
+     */
+    private static int quoteMarks(String text) {
+        // String.indexOf: a plain loop over the Latin-1 text of most paragraphs, and at once -1 for the curly marks
+        // such text cannot hold.
+        if (text.indexOf('\'') >= 0 || text.indexOf('&') >= 0 || text.indexOf('‘') >= 0 || text.indexOf('’') >= 0
+                || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('„') >= 0
+                || text.indexOf('‟') >= 0 || text.indexOf('″') >= 0) {
+            return OTHER_MARKS;
         }
-        return false;
+        return text.indexOf('"') >= 0 ? STRAIGHT_ONLY : NO_MARKS;
     }
 
     private record Speech(String speaker) { }

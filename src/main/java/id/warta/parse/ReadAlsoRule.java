@@ -8,6 +8,8 @@ final class ReadAlsoRule {
     /** Titles under a lone label are short; a longer line is the next paragraph. */
     static final int MAX_BOX_TITLE = 160;
     private static final int MAX_BOX_TITLE_WORDS = 25;
+    /** Every read-also label has this word. */
+    private static final Text.AsciiStems JUGA = new Text.AsciiStems("juga");
 
     /** A label and title read from one line. */
     record Link(String label, String title) { }
@@ -47,7 +49,7 @@ final class ReadAlsoRule {
 
     /** The read-also label a scraper joined into a paragraph, as written, or null (flagged, never guessed apart). */
     static String labelInside(String paragraph) {
-        if (!paragraph.toLowerCase(java.util.Locale.ROOT).contains("juga")) {
+        if (!Text.containsIgnoringAsciiCase(paragraph, JUGA)) {
             return null; // the label always has "juga"; most paragraphs are spared the regex
         }
         Matcher m = Patterns.ReadAlso.INSIDE.matcher(paragraph);

@@ -14,14 +14,13 @@ import freemarker.template.TemplateExceptionHandler;
 import id.warta.model.Problem;
 import id.warta.site.Page;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one FreeMarker configuration of a build. {@code .ftlh} templates escape HTML and {@code .ftlx} templates escape
@@ -32,6 +31,11 @@ public final class Renderer {
 
     private final Configuration configuration;
     private final String templatesLabel;
+    /**
+     * Templates by name, once loaded: templates never change during a build, and FreeMarker's own cache normalises
+     * the name and checks its entry on every page. Templates are safe to share between threads.
+     */
+    private final Map<String, Template> loaded = new ConcurrentHashMap<>();
 
     /**
      * @param templatesDir the folder holding the templates
@@ -73,25 +77,19 @@ public final class Renderer {
 
     /** Renders one page to text. */
     public String render(Page page) throws RenderException {
-        StringWriter out = new StringWriter(8192);
+        CharSink out = new CharSink(16_384);
         process(page, out);
         return out.toString();
     }
 
     /**
-     * Renders one page straight to UTF-8 bytes, without a whole-page String in between (pages with curly quotes are
-     * UTF-16 strings, and encoding them again was a hot spot). Safe to call from several threads at once.
+     * Renders one page to UTF-8 bytes: the page is collected as chars and encoded in one pass. Safe to call from
+     * several threads at once.
      */
     public byte[] renderBytes(Page page) throws RenderException {
-        ByteSink bytes = new ByteSink(16_384);
-        Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        CharSink out = new CharSink(16_384);
         process(page, out);
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory cannot fail", e);
-        }
-        return bytes.toByteArray();
+        return out.toUtf8();
     }
 
     private void process(Page page, Writer out) throws RenderException {
@@ -110,8 +108,14 @@ public final class Renderer {
 
     /** Loads and checks a template, so a broken one is reported before anything is written. */
     public Template load(String name) throws RenderException {
+        Template known = loaded.get(name);
+        if (known != null) {
+            return known;
+        }
         try {
-            return configuration.getTemplate(name);
+            Template template = configuration.getTemplate(name);
+            loaded.put(name, template);
+            return template;
         } catch (ParseException e) {
             throw new RenderException(Problem.error(templatesLabel + "/" + name, e.getLineNumber(),
                     firstLine(e.getEditorMessage()) + "; fix the template syntax"), e);

@@ -32,9 +32,9 @@ final class ArticleViews {
         return new ArticleView(
                 article.headline(),
                 datelineText(article.dateline()),
-                article.date() == null ? null : IndonesianDates.iso(article.date()),
-                article.date() == null ? null : IndonesianDates.dateTime(article.date(), index.config.timezone()),
-                ReadingTime.minutes(article, index.config.wordsPerMinute()) + " menit baca",
+                index.dateIso(article),
+                index.dateTime(article),
+                index.readingTime(article),
                 article.author(),
                 body(article, title -> resolver.link(title, pagePath)),
                 named(article.attributions(), "sumber/", pagePath),
@@ -61,9 +61,7 @@ final class ArticleViews {
         String image = index.imageUrl(article.image());
         String alt = article.imageCaption() != null ? article.imageCaption() : article.headline();
         return new ArticleView(article.headline(), datelineText(article.dateline()),
-                article.date() == null ? null : IndonesianDates.iso(article.date()),
-                article.date() == null ? null : IndonesianDates.dateTime(article.date(), index.config.timezone()),
-                ReadingTime.minutes(article, index.config.wordsPerMinute()) + " menit baca", article.author(),
+                index.dateIso(article), index.dateTime(article), index.readingTime(article), article.author(),
                 body(article, resolver::absoluteLink), List.of(), credits(article.credits()), article.endMarker(),
                 List.of(), image == null ? null : new ImageView(image, alt, article.imageCaption()), List.of(), null,
                 null);

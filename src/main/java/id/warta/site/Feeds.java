@@ -46,7 +46,7 @@ final class Feeds {
 
     private FeedPage.Item item(Article article) {
         return new FeedPage.Item(article.headline(), index.links.absolute(index.path(article)),
-                IndonesianDates.iso(article.date()), rfc822(article.date()), SiteIndex.description(article),
+                index.dateIso(article), rfc822(article.date()), index.description(article),
                 article.author() != null ? article.author() : index.config.publisherName(), article.tags(),
                 views.feedView(article));
     }

@@ -21,14 +21,14 @@ final class Heads {
     }
 
     PageInfo article(Article article, String path, List<LinkView> crumbs) {
-        String date = article.date() == null ? null : IndonesianDates.iso(article.date());
+        String date = index.dateIso(article);
         String image = index.imageUrl(article.image());
         MetaView meta = new MetaView("article", index.links.absolute(path), index.config.title(),
                 index.config.ogLocale(), image,
                 image == null ? null : article.imageCaption() != null ? article.imageCaption() : article.headline(),
                 date, date, article.author(), article.tags(), article.tags().isEmpty() ? null : article.tags().get(0),
                 image == null ? "summary" : "summary_large_image");
-        return info(path, article.headline(), SiteIndex.description(article), meta, crumbs);
+        return info(path, article.headline(), index.description(article), meta, crumbs);
     }
 
     /** Beranda › (first tag) › headline, as site paths. */

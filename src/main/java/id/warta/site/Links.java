@@ -7,6 +7,16 @@ package id.warta.site;
  */
 public final class Links {
     private static final String INDEX = "index.html";
+    /** {@link #prefixToRoot} of the usual depths, made once: every link on every page starts with one. */
+    private static final String[] PREFIXES = new String[16];
+
+    static {
+        PREFIXES[0] = "./";
+        for (int depth = 1; depth < PREFIXES.length; depth++) {
+            PREFIXES[depth] = "../".repeat(depth);
+        }
+    }
+
     private final boolean prettyUrls;
     private final String baseUrl;
 
@@ -29,12 +39,10 @@ public final class Links {
     /** {@code ../} once per directory level of the page, or {@code ./} at the root. */
     public static String prefixToRoot(String fromPath) {
         int depth = 0;
-        for (int i = 0; i < fromPath.length(); i++) {
-            if (fromPath.charAt(i) == '/') {
-                depth++;
-            }
+        for (int i = fromPath.indexOf('/'); i >= 0; i = fromPath.indexOf('/', i + 1)) {
+            depth++;
         }
-        return depth == 0 ? "./" : "../".repeat(depth);
+        return depth < PREFIXES.length ? PREFIXES[depth] : "../".repeat(depth);
     }
 
     private static String pretty(String path) {

@@ -5,6 +5,7 @@ import id.warta.parse.WebUrls;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 
 /**
@@ -19,21 +20,68 @@ final class SiteIndex {
     final Links links;
     final List<Article> ordered;
     private final Map<Article, String> paths;
-    /** Each article's excerpt, made once: an article is listed on a page of each of its tags, sources and months. */
-    private final Map<Article, String> excerpts = new IdentityHashMap<>();
+    /** Each shown article's position in {@link #ordered}, to find its {@link Facts}; read-only after construction. */
+    private final Map<Article, Integer> positions = new IdentityHashMap<>();
+    /**
+     * Each article's {@link Facts}, made on first use by whichever rendering thread needs them (pure, so a rare
+     * double computation is harmless): an article is listed on a page of each of its tags, sources and months, and
+     * its dates and reading time appear on its own page, in feeds and in its JSON-LD.
+     */
+    private final AtomicReferenceArray<Facts> facts;
+
+    /** What pages show of an article, the same on every page. */
+    private record Facts(String excerpt, String dateIso, String day, String dateTime, String readingTime) { }
 
     SiteIndex(SiteConfig config, List<Article> ordered, Map<Article, String> paths) {
         this.config = config;
         this.links = new Links(config);
         this.ordered = List.copyOf(ordered);
         this.paths = new IdentityHashMap<>(paths);
-        for (Article article : ordered) {
-            excerpts.put(article, ArticleViews.excerpt(article, EXCERPT_LENGTH));
+        for (int i = 0; i < this.ordered.size(); i++) {
+            positions.put(this.ordered.get(i), i);
         }
+        this.facts = new AtomicReferenceArray<>(this.ordered.size());
     }
 
     String path(Article article) {
         return paths.get(article);
+    }
+
+    private Facts facts(Article article) {
+        Integer position = positions.get(article);
+        if (position == null) {
+            return factsOf(article);
+        }
+        Facts known = facts.get(position);
+        if (known == null) {
+            known = factsOf(article);
+            facts.set(position, known);
+        }
+        return known;
+    }
+
+    private Facts factsOf(Article article) {
+        boolean dated = article.date() != null;
+        return new Facts(ArticleViews.excerpt(article, EXCERPT_LENGTH),
+                dated ? IndonesianDates.iso(article.date()) : null,
+                dated ? IndonesianDates.day(article.date(), config.timezone()) : null,
+                dated ? IndonesianDates.dateTime(article.date(), config.timezone()) : null,
+                ReadingTime.minutes(article, config.wordsPerMinute()) + " menit baca");
+    }
+
+    /** ISO-8601 publication date with offset, or null when undated. */
+    String dateIso(Article article) {
+        return facts(article).dateIso();
+    }
+
+    /** {@code Kamis, 19 Mei 2022 14:30 WIB} in the site's zone, or null when undated. */
+    String dateTime(Article article) {
+        return facts(article).dateTime();
+    }
+
+    /** {@code 3 menit baca}. */
+    String readingTime(Article article) {
+        return facts(article).readingTime();
     }
 
     String href(String fromPath, Article article) {
@@ -41,22 +89,14 @@ final class SiteIndex {
     }
 
     /** The meta description: front matter's, else the lede cut at a word near 160 characters. */
-    static String description(Article article) {
-        return article.description() != null ? article.description()
-                : ArticleViews.excerpt(article, EXCERPT_LENGTH);
+    String description(Article article) {
+        return article.description() != null ? article.description() : facts(article).excerpt();
     }
 
     TeaserView teaser(Article article, String fromPath) {
-        return new TeaserView(article.headline(), href(fromPath, article),
-                article.date() == null ? null : IndonesianDates.iso(article.date()),
-                article.date() == null ? null : IndonesianDates.day(article.date(), config.timezone()),
-                excerpt(article), image(article, fromPath));
-    }
-
-    /** Read-only after construction, as pages are made on several threads. */
-    private String excerpt(Article article) {
-        String excerpt = excerpts.get(article);
-        return excerpt != null ? excerpt : ArticleViews.excerpt(article, EXCERPT_LENGTH);
+        Facts known = facts(article);
+        return new TeaserView(article.headline(), href(fromPath, article), known.dateIso(), known.day(),
+                known.excerpt(), image(article, fromPath));
     }
 
     /** The article's image as seen from a page, or null when it has none (or an unusable one). */

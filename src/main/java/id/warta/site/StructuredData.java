@@ -49,10 +49,10 @@ final class StructuredData {
         ObjectNode node = JSON.createObjectNode();
         node.put("@type", "NewsArticle");
         node.put("headline", headline(article.headline()));
-        node.put("description", SiteIndex.description(article));
+        node.put("description", index.description(article));
         if (article.date() != null) {
-            node.put("datePublished", IndonesianDates.iso(article.date()));
-            node.put("dateModified", IndonesianDates.iso(article.date()));
+            node.put("datePublished", index.dateIso(article));
+            node.put("dateModified", index.dateIso(article));
         }
         if (article.author() != null) {
             node.putObject("author").put("@type", "Person").put("name", article.author());
