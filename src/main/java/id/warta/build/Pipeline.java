@@ -53,13 +53,34 @@ public final class Pipeline {
     }
 
     public BuildResult run() throws BuildFailedException {
+        return run(SourceChanges.unknown());
+    }
+
+    /**
+     * Builds after the given changes: an incremental pipeline re-reads only the changed files when the changes
+     * are complete, and after a failed build lists the content folder again whatever it is told.
+     */
+    public BuildResult run(SourceChanges changes) throws BuildFailedException {
+        boolean done = false;
+        try {
+            BuildResult result = build(changes);
+            done = true;
+            return result;
+        } finally {
+            if (!done) {
+                reading.forgetListing();
+            }
+        }
+    }
+
+    private BuildResult build(SourceChanges changes) throws BuildFailedException {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         SiteWriter writer = new SiteWriter(options.output(), List.of(options.content(), options.templates(),
                 Path.of("src"), Path.of("pom.xml")));
         prepareOutput(writer);
 
-        ArticleReading.Result reading = this.reading.read(problems);
+        ArticleReading.Result reading = this.reading.read(problems, changes);
         List<Article> parsed = reading.articles();
         SiteConfigLoader.Loaded settings = loadSettings(problems);
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
