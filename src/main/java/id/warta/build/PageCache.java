@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -20,17 +19,23 @@ final class PageCache {
     private record Rendered(String template, Object model) { }
 
     private Map<String, Rendered> last = Map.of();
-    private final Map<String, Rendered> current = new ConcurrentHashMap<>();
+    private Map<String, Rendered> current = new ConcurrentHashMap<>();
     private String templatesStamp;
 
-    /** Starts a build; forgets the last one when a template or asset changed. */
-    void start(Path templates) {
+    /**
+     * Starts a build; forgets the last one when a template or asset changed.
+     *
+     * @return whether every template and asset is as the last successful build found them
+     */
+    boolean start(Path templates) {
         String stamp = stamp(templates);
-        if (stamp == null || !stamp.equals(templatesStamp)) {
+        boolean same = stamp != null && stamp.equals(templatesStamp) && !last.isEmpty();
+        if (!same) {
             last = Map.of();
         }
         templatesStamp = stamp;
         current.clear();
+        return same;
     }
 
     /** Records the page's view for the next build; true when the last build rendered the very same. */
@@ -42,8 +47,8 @@ final class PageCache {
 
     /** The build was committed: its views are what the output folder now shows. */
     void succeeded() {
-        last = new HashMap<>(current);
-        current.clear();
+        last = current;
+        current = new ConcurrentHashMap<>(last.size() * 2);
     }
 
     /** The build failed or was not written: assume nothing about the output folder. */

@@ -14,11 +14,14 @@ import id.warta.site.Site;
 import id.warta.site.SiteBuilder;
 import id.warta.site.Selection;
 import id.warta.site.SiteConfig;
+import id.warta.site.SiteMemory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -31,6 +34,13 @@ public final class Pipeline {
     private final ArticleReading reading;
     /** Null for one-off builds, which gain nothing from remembering views. */
     private final PageCache pageCache;
+    /** What placing the articles worked out last time; a one-off build starts from nothing each time. */
+    private final SiteMemory siteMemory;
+    /**
+     * The renderer of the last successful incremental build, its templates parsed: used again while no template
+     * or asset changed (FreeMarker itself is told never to look for changes, so a changed template needs a new one).
+     */
+    private Renderer lastRenderer;
 
     /** A pipeline for one build (or several, each done from scratch). */
     public Pipeline(BuildOptions options) {
@@ -41,6 +51,7 @@ public final class Pipeline {
         this.options = options;
         this.reading = new ArticleReading(options.content(), incremental);
         this.pageCache = incremental ? new PageCache() : null;
+        this.siteMemory = incremental ? new SiteMemory() : null;
     }
 
     /**
@@ -93,7 +104,8 @@ public final class Pipeline {
         warnWithoutBaseUrl(settings, config, problems);
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
-        Site site = new SiteBuilder(config, selection).build(articles);
+        SiteBuilder builder = new SiteBuilder(config, selection);
+        Site site = siteMemory != null ? builder.build(articles, siteMemory) : builder.build(articles);
         problems.addAll(site.problems());
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
@@ -146,16 +158,21 @@ public final class Pipeline {
                                             List<Problem> problems) throws BuildFailedException {
         Renderer renderer;
         SortedMap<String, byte[]> files = new TreeMap<>(extraFiles);
+        boolean sameTemplates = pageCache != null && pageCache.start(options.templates());
         try {
-            renderer = new Renderer(options.templates(), options.templates().toString());
-            for (Page page : site.pages()) {
-                renderer.load(page.template());
+            renderer = sameTemplates && lastRenderer != null ? lastRenderer
+                    : new Renderer(options.templates(), options.templates().toString());
+            lastRenderer = null;
+            for (String template : templates(site)) {
+                renderer.load(template);
             }
             files.putAll(Assets.collect(options.templates()));
         } catch (RenderException e) {
+            forgetRendered();
             problems.add(e.problem());
             throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
         } catch (OutputException e) {
+            forgetRendered();
             problems.add(Problem.error(options.templates().toString(), 0, e.getMessage()));
             throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
         }
@@ -163,11 +180,9 @@ public final class Pipeline {
         try {
             session = writer.begin();
         } catch (OutputException e) {
+            forgetRendered();
             problems.add(Problem.error(options.output().toString(), 0, e.getMessage()));
             throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
-        }
-        if (pageCache != null) {
-            pageCache.start(options.templates());
         }
         try {
             Parallel.<Page, Exception>forEach(site.pages(), page -> {
@@ -180,6 +195,7 @@ public final class Pipeline {
             SiteWriter.Stats stats = session.commit();
             if (pageCache != null) {
                 pageCache.succeeded();
+                lastRenderer = renderer;
             }
             return stats;
         } catch (RenderException e) {
@@ -197,6 +213,19 @@ public final class Pipeline {
             abort(session);
             throw new IllegalStateException("unexpected failure while writing the site", e);
         }
+    }
+
+    /** The templates the pages use, each once: loading one is a map lookup at best, and there are 13,000 pages. */
+    private static Set<String> templates(Site site) {
+        Set<String> templates = new LinkedHashSet<>();
+        String previous = null;
+        for (Page page : site.pages()) {
+            if (!page.template().equals(previous)) {
+                previous = page.template();
+                templates.add(previous);
+            }
+        }
+        return templates;
     }
 
     /** Renders a page unless the last build rendered the same view with the same templates (preview server). */
@@ -223,6 +252,10 @@ public final class Pipeline {
 
     private void abort(WriteSession session) {
         session.abort();
+        forgetRendered();
+    }
+
+    private void forgetRendered() {
         if (pageCache != null) {
             pageCache.failed();
         }
