@@ -101,6 +101,9 @@ public final class Pipeline {
         LocalImages images = new LocalImages(options.content());
         List<Article> articles = images.localise(selection.apply(parsed), reading.imageLines(), problems);
         SiteConfig config = withLogo(settings, images, problems);
+        if (siteMemory != null) {
+            config = siteMemory.canonical(config);
+        }
         warnWithoutBaseUrl(settings, config, problems);
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 

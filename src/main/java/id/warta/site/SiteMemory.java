@@ -16,6 +16,14 @@ public final class SiteMemory {
     private List<Article> shown;
     private SiteShape shape;
 
+    /**
+     * The settings of the last build when equal to {@code config}, else {@code config}: each page of the site
+     * compares the settings it was made with against the last build's, and the same object compares at once.
+     */
+    public SiteConfig canonical(SiteConfig config) {
+        return config.equals(this.config) ? this.config : config;
+    }
+
     /** The shape of the site showing {@code shown} (in file order), reused from the last build when it can be. */
     SiteShape shapeFor(SiteConfig config, List<Article> shown) {
         Map<Article, Article> replaced = config.equals(this.config) ? replacements(this.shown, shown) : null;
