@@ -161,7 +161,7 @@ public final class Pipeline {
                                             List<Problem> problems) throws BuildFailedException {
         Renderer renderer;
         SortedMap<String, byte[]> files = new TreeMap<>(extraFiles);
-        boolean sameTemplates = pageCache != null && pageCache.start(options.templates());
+        boolean sameTemplates = pageCache != null && pageCache.start(options.templates(), site.pages().size());
         try {
             renderer = sameTemplates && lastRenderer != null ? lastRenderer
                     : new Renderer(options.templates(), options.templates().toString());
@@ -188,10 +188,11 @@ public final class Pipeline {
             throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
         }
         try {
-            Parallel.<Page, Exception>forEach(site.pages(), page -> {
-                renderAndPut(renderer, session, page);
+            List<Page> pages = site.pages();
+            Parallel.<Integer, Exception>forEach(positions(pages.size()), index -> {
+                renderAndPut(renderer, session, index, pages.get(index));
                 return null;
-            }, renderer::renderBytes);
+            }, index -> renderer.renderBytes(pages.get(index)));
             for (var file : files.entrySet()) {
                 session.put(file.getKey(), file.getValue());
             }
@@ -218,6 +219,11 @@ public final class Pipeline {
         }
     }
 
+    /** 0 to {@code count - 1}: pages are handed out by position, which the page cache remembers them by. */
+    private static List<Integer> positions(int count) {
+        return java.util.stream.IntStream.range(0, count).boxed().toList();
+    }
+
     /** The templates the pages use, each once: loading one is a map lookup at best, and there are 13,000 pages. */
     private static Set<String> templates(Site site) {
         Set<String> templates = new LinkedHashSet<>();
@@ -232,14 +238,14 @@ public final class Pipeline {
     }
 
     /** Renders a page unless the last build rendered the same view with the same templates (preview server). */
-    private void renderAndPut(Renderer renderer, WriteSession session, Page page)
+    private void renderAndPut(Renderer renderer, WriteSession session, int index, Page page)
             throws RenderException, OutputException {
         if (pageCache == null) {
             session.put(page.outputPath(), renderer.renderBytes(page));
             return;
         }
         if (page.inputs() != null) {
-            if (pageCache.unchanged(page.outputPath(), page.template(), page.inputs().get())
+            if (pageCache.unchanged(index, page.outputPath(), page.template(), page.inputs().get())
                     && session.keep(page.outputPath())) {
                 return;
             }
@@ -247,7 +253,8 @@ public final class Pipeline {
             return;
         }
         Object model = page.model();
-        if (pageCache.unchanged(page.outputPath(), page.template(), model) && session.keep(page.outputPath())) {
+        if (pageCache.unchanged(index, page.outputPath(), page.template(), model)
+                && session.keep(page.outputPath())) {
             return;
         }
         session.put(page.outputPath(), renderer.renderBytes(new Page(page.outputPath(), page.template(), model)));
