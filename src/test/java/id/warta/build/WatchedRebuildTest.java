@@ -58,6 +58,13 @@ class WatchedRebuildTest {
         append(body, "\nRedaksi menambahkan paragraf ini pada suntingan.\n");
         rebuildAndCompare(body);
 
+        Path lede = article(14);
+        Path alsoEdited = article(15);
+        replace(lede, "\n---\n([^\n]*? - )[^\n]+\n", "\n---\n$1Paragraf pembuka yang baru ini mengubah cuplikan"
+                + " berita di setiap daftar dan di kotak berita terkait pada halaman artikel lain.\n");
+        append(alsoEdited, "\nDua berkas disunting sekaligus dalam satu simpanan.\n");
+        rebuildAndCompare(lede, alsoEdited);
+
         Path headline = article(7);
         replace(headline, "\ntitle: .*\n", "\ntitle: Judul Baru Sekali untuk Berita Ini\n");
         rebuildAndCompare(headline);
