@@ -108,7 +108,7 @@ public final class Pipeline {
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
         SiteBuilder builder = new SiteBuilder(config, selection);
-        Site site = siteMemory != null ? builder.build(articles, siteMemory) : builder.build(articles);
+        Site site = siteMemory != null ? builder.buildShown(articles, siteMemory) : builder.build(articles);
         problems.addAll(site.problems());
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 

@@ -88,17 +88,21 @@ final class RelatedArticles {
 
     /** Up to five related articles, most shared tags and sources first, then newest first; never the article. */
     List<Article> of(Article article) {
-        int own = rank.get(article);
+        return ofRank(rank.get(article));
+    }
+
+    /** {@link #of} the article at {@code own} in the newest-first order. */
+    List<Article> ofRank(int own) {
         int[] ranks = relatedRanks.get(own);
         if (ranks == null) {
             ranks = rank(own);
             relatedRanks.set(own, ranks);
         }
-        List<Article> related = new ArrayList<>(ranks.length);
-        for (int r : ranks) {
-            related.add(ordered.get(r));
+        Article[] related = new Article[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            related[i] = ordered.get(ranks[i]);
         }
-        return related;
+        return Arrays.asList(related);
     }
 
     private int[] rank(int own) {

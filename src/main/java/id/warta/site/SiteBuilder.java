@@ -41,15 +41,16 @@ public final class SiteBuilder {
     }
 
     public Site build(List<Article> articles) {
-        return build(articles, new SiteMemory());
+        return buildShown(selection.apply(articles), new SiteMemory());
     }
 
     /**
-     * The site, reusing what {@code memory} kept of the last build where the articles are placed as they were (the
-     * preview server), and leaving in it what this build worked out.
+     * The site of articles this builder's selection already chose (as the pipeline does before copying images),
+     * reusing what {@code memory} kept of the last build where the articles are placed as they were (the preview
+     * server), and leaving in it what this build worked out.
      */
-    public Site build(List<Article> articles, SiteMemory memory) {
-        SiteShape shape = memory.shapeFor(config, selection.apply(articles));
+    public Site buildShown(List<Article> shown, SiteMemory memory) {
+        SiteShape shape = memory.shapeFor(config, shown);
         List<Problem> problems = new ArrayList<>(shape.pathProblems);
         List<Article> ordered = shape.ordered;
         SiteIndex index = new SiteIndex(config, ordered, shape.paths);
@@ -92,9 +93,9 @@ public final class SiteBuilder {
                 List<LinkView> crumbs = Heads.articleCrumbs(article);
                 PageInfo info = heads.article(article, path, crumbs)
                         .withJsonLd(structuredData.forArticle(article, path, crumbs));
-                return new ArticlePage(info, views.view(article, path, related.of(article), older, newer));
+                return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer));
             }, () -> Arrays.asList(new Same(article), path, new Same(older), new Same(newer),
-                    Same.all(related.of(article)), shape.readAlsoTargets(rank, views), index.config)));
+                    Same.all(related.ofRank(rank)), shape.readAlsoTargets(rank, views), index.config)));
         }
         return pages;
     }
