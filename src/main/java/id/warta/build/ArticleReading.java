@@ -14,8 +14,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,6 +40,8 @@ final class ArticleReading {
 
     private final Path content;
     private final Map<Path, Remembered> remembered;
+    /** The article files of the last build, sorted; null when not remembering or when the next must list anew. */
+    private TreeSet<Path> listing;
 
     /** @param remember whether to keep parsed files for the next build */
     ArticleReading(Path content, boolean remember) {
@@ -45,17 +50,41 @@ final class ArticleReading {
     }
 
     Result read(List<Problem> problems) throws BuildFailedException {
+        return read(problems, SourceChanges.unknown());
+    }
+
+    /**
+     * Reads the articles; when remembering and the watcher named every change since the last listing, only the
+     * changed paths are looked at again, the rest of the listing and the parsed files are taken as they were.
+     */
+    Result read(List<Problem> problems, SourceChanges changes) throws BuildFailedException {
         ContentReader reader = new ContentReader(content, Map.of(".html", HtmlSource::read));
+        TreeSet<Path> lastListing = listing;
+        listing = null;
+        ListingUpdate updated = remembered != null && lastListing != null && changes.complete()
+                ? ListingUpdate.apply(content, lastListing, changes.paths(), reader) : null;
         List<Path> paths;
-        try {
-            paths = reader.listArticles();
-        } catch (ContentException e) {
-            throw new BuildFailedException(BuildFailedException.Cause.CONTENT, List.of(e.problem()));
+        Set<Path> recheck;
+        if (updated != null) {
+            paths = List.copyOf(updated.listing());
+            recheck = updated.changed();
+        } else {
+            try {
+                paths = reader.listArticles();
+            } catch (ContentException e) {
+                throw new BuildFailedException(BuildFailedException.Cause.CONTENT, List.of(e.problem()));
+            }
+            recheck = null;
         }
-        ArticleParser parser = new ArticleParser();
-        List<Parsed> parsed = Parallel.map(paths, path -> readOne(reader, parser, path));
+        List<Parsed> parsed = parseAll(reader, paths, recheck);
         if (remembered != null) {
-            remembered.keySet().retainAll(new java.util.HashSet<>(paths));
+            if (updated == null) {
+                remembered.keySet().retainAll(new HashSet<>(paths));
+            } else {
+                updated.changed().stream().filter(path -> !updated.listing().contains(path))
+                        .forEach(remembered::remove);
+            }
+            listing = updated != null ? updated.listing() : new TreeSet<>(paths);
         }
         List<Article> articles = new ArrayList<>();
         Map<String, Integer> imageLines = new HashMap<>();
@@ -73,6 +102,38 @@ final class ArticleReading {
             }
         }
         return new Result(articles, imageLines, skipped);
+    }
+
+    /** Forgets the listing, so that the next build lists the content folder again (after a failed build). */
+    void forgetListing() {
+        listing = null;
+    }
+
+    /**
+     * Parses the files in order on all cores; with {@code recheck} given, a remembered file outside it is taken
+     * as it was without even a look at its size and time.
+     */
+    private List<Parsed> parseAll(ContentReader reader, List<Path> paths, Set<Path> recheck) {
+        ArticleParser parser = new ArticleParser();
+        if (recheck == null) {
+            return Parallel.map(paths, path -> readOne(reader, parser, path));
+        }
+        List<Parsed> parsed = new ArrayList<>(paths.size());
+        List<Path> toRead = new ArrayList<>();
+        for (Path path : paths) {
+            Remembered last = recheck.contains(path) ? null : remembered.get(path);
+            parsed.add(last != null ? last.parsed() : null);
+            if (last == null) {
+                toRead.add(path);
+            }
+        }
+        List<Parsed> read = Parallel.map(toRead, path -> readOne(reader, parser, path));
+        for (int i = 0, next = 0; i < parsed.size(); i++) {
+            if (parsed.get(i) == null) {
+                parsed.set(i, read.get(next++));
+            }
+        }
+        return parsed;
     }
 
     private Parsed readOne(ContentReader reader, ArticleParser parser, Path path) {

@@ -14,11 +14,14 @@ import id.warta.site.Site;
 import id.warta.site.SiteBuilder;
 import id.warta.site.Selection;
 import id.warta.site.SiteConfig;
+import id.warta.site.SiteMemory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -31,6 +34,13 @@ public final class Pipeline {
     private final ArticleReading reading;
     /** Null for one-off builds, which gain nothing from remembering views. */
     private final PageCache pageCache;
+    /** What placing the articles worked out last time; a one-off build starts from nothing each time. */
+    private final SiteMemory siteMemory;
+    /**
+     * The renderer of the last successful incremental build, its templates parsed: used again while no template
+     * or asset changed (FreeMarker itself is told never to look for changes, so a changed template needs a new one).
+     */
+    private Renderer lastRenderer;
 
     /** A pipeline for one build (or several, each done from scratch). */
     public Pipeline(BuildOptions options) {
@@ -41,6 +51,7 @@ public final class Pipeline {
         this.options = options;
         this.reading = new ArticleReading(options.content(), incremental);
         this.pageCache = incremental ? new PageCache() : null;
+        this.siteMemory = incremental ? new SiteMemory() : null;
     }
 
     /**
@@ -53,13 +64,34 @@ public final class Pipeline {
     }
 
     public BuildResult run() throws BuildFailedException {
+        return run(SourceChanges.unknown());
+    }
+
+    /**
+     * Builds after the given changes: an incremental pipeline re-reads only the changed files when the changes
+     * are complete, and after a failed build lists the content folder again whatever it is told.
+     */
+    public BuildResult run(SourceChanges changes) throws BuildFailedException {
+        boolean done = false;
+        try {
+            BuildResult result = build(changes);
+            done = true;
+            return result;
+        } finally {
+            if (!done) {
+                reading.forgetListing();
+            }
+        }
+    }
+
+    private BuildResult build(SourceChanges changes) throws BuildFailedException {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         SiteWriter writer = new SiteWriter(options.output(), List.of(options.content(), options.templates(),
                 Path.of("src"), Path.of("pom.xml")));
         prepareOutput(writer);
 
-        ArticleReading.Result reading = this.reading.read(problems);
+        ArticleReading.Result reading = this.reading.read(problems, changes);
         List<Article> parsed = reading.articles();
         SiteConfigLoader.Loaded settings = loadSettings(problems);
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
@@ -69,10 +101,14 @@ public final class Pipeline {
         LocalImages images = new LocalImages(options.content());
         List<Article> articles = images.localise(selection.apply(parsed), reading.imageLines(), problems);
         SiteConfig config = withLogo(settings, images, problems);
+        if (siteMemory != null) {
+            config = siteMemory.canonical(config);
+        }
         warnWithoutBaseUrl(settings, config, problems);
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
-        Site site = new SiteBuilder(config, selection).build(articles);
+        SiteBuilder builder = new SiteBuilder(config, selection);
+        Site site = siteMemory != null ? builder.buildShown(articles, siteMemory) : builder.build(articles);
         problems.addAll(site.problems());
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
@@ -125,16 +161,21 @@ public final class Pipeline {
                                             List<Problem> problems) throws BuildFailedException {
         Renderer renderer;
         SortedMap<String, byte[]> files = new TreeMap<>(extraFiles);
+        boolean sameTemplates = pageCache != null && pageCache.start(options.templates(), site.pages().size());
         try {
-            renderer = new Renderer(options.templates(), options.templates().toString());
-            for (Page page : site.pages()) {
-                renderer.load(page.template());
+            renderer = sameTemplates && lastRenderer != null ? lastRenderer
+                    : new Renderer(options.templates(), options.templates().toString());
+            lastRenderer = null;
+            for (String template : templates(site)) {
+                renderer.load(template);
             }
             files.putAll(Assets.collect(options.templates()));
         } catch (RenderException e) {
+            forgetRendered();
             problems.add(e.problem());
             throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
         } catch (OutputException e) {
+            forgetRendered();
             problems.add(Problem.error(options.templates().toString(), 0, e.getMessage()));
             throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
         }
@@ -142,23 +183,23 @@ public final class Pipeline {
         try {
             session = writer.begin();
         } catch (OutputException e) {
+            forgetRendered();
             problems.add(Problem.error(options.output().toString(), 0, e.getMessage()));
             throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
         }
-        if (pageCache != null) {
-            pageCache.start(options.templates());
-        }
         try {
-            Parallel.<Page, Exception>forEach(site.pages(), page -> {
-                renderAndPut(renderer, session, page);
+            List<Page> pages = site.pages();
+            Parallel.<Integer, Exception>forEach(positions(pages.size()), index -> {
+                renderAndPut(renderer, session, index, pages.get(index));
                 return null;
-            }, renderer::renderBytes);
+            }, index -> renderer.renderBytes(pages.get(index)));
             for (var file : files.entrySet()) {
                 session.put(file.getKey(), file.getValue());
             }
             SiteWriter.Stats stats = session.commit();
             if (pageCache != null) {
                 pageCache.succeeded();
+                lastRenderer = renderer;
             }
             return stats;
         } catch (RenderException e) {
@@ -178,15 +219,33 @@ public final class Pipeline {
         }
     }
 
+    /** 0 to {@code count - 1}: pages are handed out by position, which the page cache remembers them by. */
+    private static List<Integer> positions(int count) {
+        return java.util.stream.IntStream.range(0, count).boxed().toList();
+    }
+
+    /** The templates the pages use, each once: loading one is a map lookup at best, and there are 13,000 pages. */
+    private static Set<String> templates(Site site) {
+        Set<String> templates = new LinkedHashSet<>();
+        String previous = null;
+        for (Page page : site.pages()) {
+            if (!page.template().equals(previous)) {
+                previous = page.template();
+                templates.add(previous);
+            }
+        }
+        return templates;
+    }
+
     /** Renders a page unless the last build rendered the same view with the same templates (preview server). */
-    private void renderAndPut(Renderer renderer, WriteSession session, Page page)
+    private void renderAndPut(Renderer renderer, WriteSession session, int index, Page page)
             throws RenderException, OutputException {
         if (pageCache == null) {
             session.put(page.outputPath(), renderer.renderBytes(page));
             return;
         }
         if (page.inputs() != null) {
-            if (pageCache.unchanged(page.outputPath(), page.template(), page.inputs().get())
+            if (pageCache.unchanged(index, page.outputPath(), page.template(), page.inputs().get())
                     && session.keep(page.outputPath())) {
                 return;
             }
@@ -194,7 +253,8 @@ public final class Pipeline {
             return;
         }
         Object model = page.model();
-        if (pageCache.unchanged(page.outputPath(), page.template(), model) && session.keep(page.outputPath())) {
+        if (pageCache.unchanged(index, page.outputPath(), page.template(), model)
+                && session.keep(page.outputPath())) {
             return;
         }
         session.put(page.outputPath(), renderer.renderBytes(new Page(page.outputPath(), page.template(), model)));
@@ -202,6 +262,10 @@ public final class Pipeline {
 
     private void abort(WriteSession session) {
         session.abort();
+        forgetRendered();
+    }
+
+    private void forgetRendered() {
         if (pageCache != null) {
             pageCache.failed();
         }

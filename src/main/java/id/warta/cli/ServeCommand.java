@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
                 "  warta serve --no-drafts --content arsip",
                 "  warta serve --bind 0.0.0.0    # let phones on the same network see the preview"})
 final class ServeCommand implements Callable<Integer> {
-    private static final Duration DEBOUNCE = Duration.ofMillis(30);
+    /** An editor's save is a burst of events within a few milliseconds; a split burst only costs a second rebuild. */
+    private static final Duration DEBOUNCE = Duration.ofMillis(10);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @Spec

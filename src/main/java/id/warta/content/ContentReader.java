@@ -63,14 +63,29 @@ public final class ContentReader {
                     "content directory not found; create it and put article .txt files in it, or pass --content DIR"));
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".txt") || decoderFor(p) != null)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+            return walk.filter(this::isArticle)
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new ContentException(Problem.error(root.toString(), 0, "cannot list the content directory: " + e));
         }
+    }
+
+    /**
+     * Whether {@link #listArticles()} would list this path, given that it lies below the content folder: an article
+     * file name ({@code *.txt} or another format's suffix, not hidden) of a regular file or a link.
+     */
+    public boolean isArticle(Path path) {
+        return isArticleName(path) && (Files.isRegularFile(path) || Files.isSymbolicLink(path));
+    }
+
+    private boolean isArticleName(Path path) {
+        Path name = path.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String fileName = name.toString();
+        return (fileName.endsWith(".txt") || decoderFor(path) != null) && !fileName.startsWith(".");
     }
 
     /** Reads one file; never throws for bad content, so that every problem of a build can be reported at once. */

@@ -2,6 +2,7 @@ package id.warta.serve;
 
 import id.warta.build.BuildFailedException;
 import id.warta.build.BuildResult;
+import id.warta.build.SourceChanges;
 import id.warta.model.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,10 +13,10 @@ import java.util.stream.Collectors;
  */
 public final class Rebuilder {
 
-    /** One build of the site, normally {@code new Pipeline(options)::run}. */
+    /** One build of the site after the given changes, normally {@code Pipeline.incremental(options)::run}. */
     @FunctionalInterface
     public interface Build {
-        BuildResult run() throws BuildFailedException;
+        BuildResult run(SourceChanges changes) throws BuildFailedException;
     }
 
     /** Hears how each rebuild ended, to tell the person at the terminal. */
@@ -36,11 +37,16 @@ public final class Rebuilder {
         this.listener = listener;
     }
 
-    /** Builds once; true when the build succeeded. Serialised, so two changes never build at the same time. */
-    public synchronized boolean rebuild() {
+    /** Builds once, looking at every file; true when the build succeeded. */
+    public boolean rebuild() {
+        return rebuild(SourceChanges.unknown());
+    }
+
+    /** Builds once after the given changes; true when the build succeeded. Serialised: never two builds at once. */
+    public synchronized boolean rebuild(SourceChanges changes) {
         List<Problem> problems;
         try {
-            BuildResult result = build.run();
+            BuildResult result = build.run(changes);
             boolean changed = result.written() + result.deleted() > 0 || failing;
             failing = false;
             if (changed) {

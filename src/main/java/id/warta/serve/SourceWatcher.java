@@ -1,5 +1,6 @@
 package id.warta.serve;
 
+import id.warta.build.SourceChanges;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -10,23 +11,33 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders recursively and calls back once per burst of changes: an editor's save is often several events
  * (write, rename, attribute change), so events are gathered until the folders have been quiet for the debounce
  * interval. The callback runs on the watcher's thread, so changes made during a rebuild start the next one.
+ *
+ * <p>Each burst is reported with the paths it touched, so that a rebuild can re-read only those files. It is
+ * reported as incomplete, meaning "look at everything", when events were lost (overflow), a watched folder went
+ * away, or it is the first burst: changes made between the initial build and the start of watching were not seen.
  */
 public final class SourceWatcher implements AutoCloseable {
     private final WatchService service;
     private final Duration debounce;
-    private final Runnable onChange;
+    private final Consumer<SourceChanges> onChange;
     private final Thread thread;
+    private final Set<Path> changed = new HashSet<>();
+    private boolean complete;
+    private boolean first = true;
 
     /** Starts watching the folders that exist among {@code roots}. */
-    public SourceWatcher(List<Path> roots, Duration debounce, Runnable onChange) throws IOException {
+    public SourceWatcher(List<Path> roots, Duration debounce, Consumer<SourceChanges> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.debounce = debounce;
         this.onChange = onChange;
@@ -41,30 +52,39 @@ public final class SourceWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
+                complete = !first;
+                first = false;
+                changed.clear();
                 drain(service.take());
                 WatchKey more;
                 while ((more = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     drain(more);
                 }
-                onChange.run();
+                onChange.accept(complete ? SourceChanges.of(changed) : SourceChanges.unknown());
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Reads a key's events, watching folders created since, and re-arms the key. */
+    /** Reads a key's events, noting the paths and watching folders created since, and re-arms the key. */
     private void drain(WatchKey key) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
-                Path created = dir.resolve(name);
-                if (Files.isDirectory(created)) {
-                    registerQuietly(created);
-                }
+            if (!(event.context() instanceof Path name)) {
+                complete = false; // an overflow: events were lost
+                continue;
+            }
+            Path path = dir.resolve(name);
+            changed.add(path);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                complete = false;
+                registerQuietly(path);
             }
         }
-        key.reset();
+        if (!key.reset()) {
+            complete = false; // the folder itself is gone
+        }
     }
 
     private void registerTree(Path root) throws IOException {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * "Berita Terkait": the articles sharing the most tags and sources with one article, then the newest.
@@ -24,12 +25,18 @@ final class RelatedArticles {
     private final List<Article> ordered;
     /** For each article (by rank), the ranks of the articles of each of its tags and sources, ascending. */
     private final int[][][] listsByRank;
-    private final Map<Article, Integer> rank = new IdentityHashMap<>();
+    private final IdentityHashMap<Article, Integer> rank;
     private final ThreadLocal<Scratch> scratch;
+    /**
+     * Each article's related ranks once worked out: a page asks twice (whether it changed, then its view), and the
+     * preview server keeps them from one rebuild to the next while no article's tags, sources or order changed.
+     */
+    private final AtomicReferenceArray<int[]> relatedRanks;
 
     /** @param ordered every shown article, newest first */
     RelatedArticles(List<Article> ordered) {
         this.ordered = List.copyOf(ordered);
+        this.rank = new IdentityHashMap<>();
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<List<String>> keysByRank = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -49,11 +56,56 @@ final class RelatedArticles {
         }
         int size = ordered.size();
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, size));
+        this.relatedRanks = new AtomicReferenceArray<>(size);
+    }
+
+    /** The same ranking with some articles replaced by versions of the same tags and sources. */
+    @SuppressWarnings("unchecked")
+    private RelatedArticles(RelatedArticles same, List<Article> ordered, Map<Article, Article> replaced) {
+        this.ordered = List.copyOf(ordered);
+        this.rank = (IdentityHashMap<Article, Integer>) same.rank.clone();
+        replaced.forEach((old, now) -> rank.put(now, rank.remove(old)));
+        this.listsByRank = same.listsByRank;
+        this.scratch = same.scratch;
+        this.relatedRanks = same.relatedRanks;
+    }
+
+    /**
+     * This ranking for {@code ordered}: the articles it was made for with each key of {@code replaced} swapped for
+     * its value, a version with the same tags and sources (the preview server after an edit that moved nothing).
+     */
+    RelatedArticles withArticles(List<Article> ordered, Map<Article, Article> replaced) {
+        if (ordered.size() != this.ordered.size()) {
+            throw new IllegalArgumentException("not the same articles");
+        }
+        return new RelatedArticles(this, ordered, replaced);
+    }
+
+    /** The article's position, newest first. */
+    int rankOf(Article article) {
+        return rank.get(article);
     }
 
     /** Up to five related articles, most shared tags and sources first, then newest first; never the article. */
     List<Article> of(Article article) {
-        int own = rank.get(article);
+        return ofRank(rank.get(article));
+    }
+
+    /** {@link #of} the article at {@code own} in the newest-first order. */
+    List<Article> ofRank(int own) {
+        int[] ranks = relatedRanks.get(own);
+        if (ranks == null) {
+            ranks = rank(own);
+            relatedRanks.set(own, ranks);
+        }
+        Article[] related = new Article[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            related[i] = ordered.get(ranks[i]);
+        }
+        return Arrays.asList(related);
+    }
+
+    private int[] rank(int own) {
         Scratch scratch = this.scratch.get();
         int[] shared = scratch.shared;
         int touched = 0;
@@ -90,11 +142,7 @@ final class RelatedArticles {
             bestShared[at] = count;
             found = Math.min(found + 1, LIMIT);
         }
-        List<Article> related = new ArrayList<>(found);
-        for (int i = 0; i < found; i++) {
-            related.add(ordered.get(bestRank[i]));
-        }
-        return related;
+        return Arrays.copyOf(bestRank, found);
     }
 
     /**

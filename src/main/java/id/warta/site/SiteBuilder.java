@@ -1,17 +1,12 @@
 package id.warta.site;
 
 import id.warta.model.Article;
-import id.warta.model.Block;
 import id.warta.model.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Chooses the articles to show, orders them, gives each its path, and lists every page to render: listings, article
@@ -46,29 +41,34 @@ public final class SiteBuilder {
     }
 
     public Site build(List<Article> articles) {
-        List<Problem> problems = new ArrayList<>();
-        List<Article> ordered = selection.apply(articles).stream().sorted(NEWEST_FIRST).toList();
-        SiteIndex index = new SiteIndex(config, ordered, paths(ordered, problems));
-        Map<String, String> pathByTitle = new LinkedHashMap<>();
-        for (Article article : ordered) {
-            pathByTitle.putIfAbsent(TitleKey.of(article.headline()), index.path(article));
-        }
-        ReadAlsoResolver resolver = new ReadAlsoResolver(pathByTitle, index.links);
-        ArticleViews views = new ArticleViews(index, resolver);
+        return buildShown(selection.apply(articles), new SiteMemory());
+    }
+
+    /**
+     * The site of articles this builder's selection already chose (as the pipeline does before copying images),
+     * reusing what {@code memory} kept of the last build where the articles are placed as they were (the preview
+     * server), and leaving in it what this build worked out.
+     */
+    public Site buildShown(List<Article> shown, SiteMemory memory) {
+        SiteShape shape = memory.shapeFor(config, shown);
+        List<Problem> problems = new ArrayList<>(shape.pathProblems);
+        List<Article> ordered = shape.ordered;
+        SiteIndex index = new SiteIndex(config, ordered, shape.paths);
+        ArticleViews views = new ArticleViews(index, shape.resolver);
         Heads heads = new Heads(index);
         Listings listings = new Listings(index, heads);
         Feeds feeds = new Feeds(index, views);
 
         List<Page> pages = new ArrayList<>(listings.paginate("", "Berita Terbaru", config.description(), ordered,
                 List.of(), null));
-        pages.addAll(articlePages(index, views, heads));
-        ordered.forEach(article -> warnUnresolved(article, resolver, problems));
-        pages.addAll(groupPages(listings, feeds, "tag/", "Topik", "Semua topik berita di situs ini.",
-                Groups.byTag(ordered)));
+        pages.addAll(articlePages(shape, index, views, heads));
+        for (int rank = 0; rank < ordered.size(); rank++) {
+            problems.addAll(shape.unresolved(rank, views));
+        }
+        pages.addAll(groupPages(listings, feeds, "tag/", "Topik", "Semua topik berita di situs ini.", shape.tags));
         pages.addAll(groupPages(listings, null, "sumber/", "Sumber", "Kantor berita dan media yang dikutip.",
-                Groups.bySource(ordered)));
-        pages.addAll(groupPages(listings, null, "arsip/", "Arsip", "Berita menurut bulan terbit.",
-                Groups.byMonth(ordered, config.timezone())));
+                shape.sources));
+        pages.addAll(groupPages(listings, null, "arsip/", "Arsip", "Berita menurut bulan terbit.", shape.months));
         List<Page> htmlPages = pages.stream().filter(p -> p.outputPath().endsWith(".html")).toList();
         pages.add(new Page("404.html", "404.ftlh", new NotFoundPage(info404())));
         if (config.hasBaseUrl()) {
@@ -78,28 +78,8 @@ public final class SiteBuilder {
         return new Site(pages, ordered.size(), problems);
     }
 
-    private Map<Article, String> paths(List<Article> ordered, List<Problem> problems) {
-        Permalinks permalinks = new Permalinks(config.permalink(), config.timezone());
-        Map<Article, String> paths = new IdentityHashMap<>();
-        Map<String, Article> byPath = new HashMap<>();
-        for (Article article : ordered) {
-            String path = permalinks.path(article);
-            paths.put(article, path);
-            Article earlier = byPath.putIfAbsent(path, article);
-            if (earlier != null) {
-                problems.add(Problem.error(article.source(), 0, "has the slug `" + article.slug() + "`, like "
-                        + earlier.source() + "; give one of them a different `slug:` in its front matter"));
-            } else if (Permalinks.clashesWithSitePages(path)) {
-                problems.add(Problem.error(article.source(), 0, "has the slug `" + article.slug() + "`, which the"
-                        + " site needs for its own pages (" + String.join(", ", Permalinks.RESERVED.stream().sorted()
-                        .toList()) + "); give it a different `slug:` in its front matter"));
-            }
-        }
-        return paths;
-    }
-
-    private static List<Page> articlePages(SiteIndex index, ArticleViews views, Heads heads) {
-        RelatedArticles related = new RelatedArticles(index.ordered);
+    private static List<Page> articlePages(SiteShape shape, SiteIndex index, ArticleViews views, Heads heads) {
+        RelatedArticles related = shape.related;
         StructuredData structuredData = new StructuredData(index);
         List<Page> pages = new ArrayList<>();
         List<Article> ordered = index.ordered;
@@ -108,13 +88,14 @@ public final class SiteBuilder {
             String path = index.path(article);
             Article older = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
             Article newer = i > 0 ? ordered.get(i - 1) : null;
+            int rank = i;
             pages.add(new Page(path, "article.ftlh", () -> {
                 List<LinkView> crumbs = Heads.articleCrumbs(article);
                 PageInfo info = heads.article(article, path, crumbs)
                         .withJsonLd(structuredData.forArticle(article, path, crumbs));
-                return new ArticlePage(info, views.view(article, path, related.of(article), older, newer));
+                return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer));
             }, () -> Arrays.asList(new Same(article), path, new Same(older), new Same(newer),
-                    Same.all(related.of(article)), views.readAlsoTargets(article), index.config)));
+                    Same.all(related.ofRank(rank)), shape.readAlsoTargets(rank, views), index.config)));
         }
         return pages;
     }
@@ -150,14 +131,5 @@ public final class SiteBuilder {
                 new LinkView("Arsip", root + (config.hasBaseUrl() ? "arsip/" : "arsip/index.html")));
         return new PageInfo("Halaman tidak ditemukan", "Halaman yang Anda cari tidak ada.", config.language(),
                 config.title(), home, root + "assets/style.css", null, nav, null, null, meta, List.of(), null);
-    }
-
-    private static void warnUnresolved(Article article, ReadAlsoResolver resolver, List<Problem> problems) {
-        for (Block.ReadAlso readAlso : article.readAlso()) {
-            if (readAlso.href() == null && !resolver.resolves(readAlso.title())) {
-                problems.add(Problem.warning(article.source(), readAlso.line(), "read-also title \""
-                        + readAlso.title() + "\" matches no article of this site; it is shown as plain text"));
-            }
-        }
     }
 }

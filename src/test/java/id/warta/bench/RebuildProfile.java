@@ -1,0 +1,61 @@
+package id.warta.bench;
+
+import id.warta.build.BuildOptions;
+import id.warta.build.BuildResult;
+import id.warta.build.Pipeline;
+import id.warta.build.SourceChanges;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Times the preview server's rebuild in-process, without the watcher and the event stream around it: one full
+ * build, then an edit of one article after another, each followed by an incremental rebuild told the edited path,
+ * as {@code warta serve} does. Prints each rebuild's wall and CPU time (all threads; steadier than wall time on a
+ * shared machine) and the medians of the second half (after the JIT warmed up).
+ * Not a test. Add {@code -XX:StartFlightRecording=filename=rebuild.jfr} to see where the time goes.
+ *
+ * <pre>java -cp target/classes:target/test-classes:DEPENDENCIES id.warta.bench.RebuildProfile CONTENT OUTPUT [EDITS]</pre>
+ */
+public final class RebuildProfile {
+
+    private RebuildProfile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path content = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        int edits = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        Pipeline pipeline = Pipeline.incremental(new BuildOptions(content, Path.of("templates"), output, null, true));
+        System.out.println("first build: " + pipeline.run().millis() + " ms");
+        List<Path> articles;
+        try (Stream<Path> files = Files.list(content)) {
+            articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<Long> millis = new ArrayList<>();
+        List<Long> cpuMillis = new ArrayList<>();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        for (int i = 0; i < edits; i++) {
+            Path article = articles.get((i * 7919) % articles.size());
+            Files.writeString(article, Files.readString(article).replaceFirst("\n([^\n]{200,})\n",
+                    "\n$1 Redaksi menambahkan kalimat ini pada suntingan ke-" + (i + 1) + ".\n"));
+            long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
+            BuildResult result = pipeline.run(SourceChanges.of(Set.of(article)));
+            long took = (System.nanoTime() - start) / 1_000_000;
+            long cpu = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
+            millis.add(took);
+            cpuMillis.add(cpu);
+            System.out.println("edit " + (i + 1) + ": " + took + " ms (CPU " + cpu + " ms), " + result.written()
+                    + " file(s) written");
+        }
+        List<Long> warm = millis.subList(edits / 2, edits).stream().sorted().toList();
+        List<Long> warmCpu = cpuMillis.subList(edits / 2, edits).stream().sorted().toList();
+        System.out.println("median " + warm.get(warm.size() / 2) + " ms (CPU " + warmCpu.get(warmCpu.size() / 2)
+                + " ms) over the last " + warm.size() + " rebuilds");
+    }
+}
