@@ -41,6 +41,8 @@ public final class Pipeline {
      * or asset changed (FreeMarker itself is told never to look for changes, so a changed template needs a new one).
      */
     private Renderer lastRenderer;
+    /** The incremental pipeline's writer, kept so it remembers what its last commit left in the output folder. */
+    private SiteWriter incrementalWriter;
 
     /** A pipeline for one build (or several, each done from scratch). */
     public Pipeline(BuildOptions options) {
@@ -87,8 +89,12 @@ public final class Pipeline {
     private BuildResult build(SourceChanges changes) throws BuildFailedException {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
-        SiteWriter writer = new SiteWriter(options.output(), List.of(options.content(), options.templates(),
+        SiteWriter writer = pageCache != null && incrementalWriter != null ? incrementalWriter
+                : new SiteWriter(options.output(), List.of(options.content(), options.templates(),
                 Path.of("src"), Path.of("pom.xml")));
+        if (pageCache != null) {
+            incrementalWriter = writer;
+        }
         prepareOutput(writer);
 
         ArticleReading.Result reading = this.reading.read(problems, changes);

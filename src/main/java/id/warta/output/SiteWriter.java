@@ -36,6 +36,11 @@ public final class SiteWriter {
 
     private final Path output;
     private final List<Path> protectedDirs;
+    /**
+     * What this writer's last commit left, so a writer used again and again (the preview server keeps one) need
+     * not read the marker back while the marker file is as that commit left it; null when unknown.
+     */
+    private volatile LastCommit lastCommit;
 
     /** @param protectedDirs folders the output must never be or contain (content, templates, the project) */
     public SiteWriter(Path output, List<Path> protectedDirs) {
@@ -60,12 +65,14 @@ public final class SiteWriter {
                     throw new OutputException(flag + " is not the flag Warta writes, so nothing was removed;"
                             + " delete it if it is yours, or choose another --output folder");
                 }
+                lastCommit = null;
                 emptyFolder(output);
                 return;
             }
             Path journal = output.resolve(JOURNAL);
             Files.deleteIfExists(Journal.temporaryOf(journal));
             if (Files.exists(journal)) {
+                lastCommit = null;
                 Journal.rollForward(output, output.resolve(STAGING), journal);
             } else {
                 Trees.deleteRecursively(output.resolve(STAGING));
@@ -82,7 +89,7 @@ public final class SiteWriter {
     public WriteSession begin() throws OutputException {
         prepare();
         try {
-            return new WriteSession(output, isEmpty());
+            return new WriteSession(output, isEmpty(), lastCommit, commit -> lastCommit = commit);
         } catch (IOException e) {
             throw new OutputException("cannot write the site into " + output + ": " + e, e);
         }

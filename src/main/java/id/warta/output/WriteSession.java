@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * One write of a site, fed a file at a time from any number of threads and then committed or aborted.
@@ -22,36 +24,55 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per page, and the commit moves them in under a {@link Journal}. Into an empty folder there is no old site to
  * keep, so files go straight to their places while a {@link SiteWriter#FIRST_BUILD} flag says the folder is to be
  * emptied again should the build not finish: half the file-system calls of staging, and still never a mix.
+ *
+ * <p>A session told what the writer's last commit left ({@link LastCommit}, still matching the marker on disk)
+ * takes the old site's paths from it instead of the marker file, and when the new site has exactly those paths,
+ * as after most edits in the preview server, neither sorts them nor rewrites the marker.
  */
 public final class WriteSession {
     private final Path output;
     private final Path staging;
     private final boolean direct;
     private final boolean outputExisted;
+    /** The old site's paths: each a plain site path, checked when read from the marker or when last put or kept. */
     private final Set<String> previous;
-    private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    /** Whether {@link #previous} is exactly what the marker on disk lists (it came from the last commit). */
+    private final boolean previousIsMarker;
+    private final Consumer<LastCommit> remember;
+    private final Set<String> paths;
+    /** How many of {@link #paths} are also in {@link #previous}: all of them, and as many, means the same site. */
+    private final LongAdder alsoPrevious = new LongAdder();
     private final Map<String, String> staged = new ConcurrentHashMap<>();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger names = new AtomicInteger();
     private volatile boolean closed;
 
-    WriteSession(Path output, boolean empty) throws IOException, OutputException {
+    /**
+     * @param last     what the writer's last commit left, or null; used only while the marker still matches it
+     * @param remember told what this session's commit left (null while it is under way or when it failed)
+     */
+    WriteSession(Path output, boolean empty, LastCommit last, Consumer<LastCommit> remember)
+            throws IOException, OutputException {
         this.output = output;
+        this.remember = remember;
         this.staging = output.resolve(SiteWriter.STAGING);
         this.direct = empty;
         this.outputExisted = Files.isDirectory(output);
         Files.createDirectories(output);
         if (direct) {
             this.previous = Set.of();
+            this.previousIsMarker = false;
             Path flag = output.resolve(SiteWriter.FIRST_BUILD);
             Durable.write(flag, SiteWriter.FIRST_BUILD_TEXT.getBytes(StandardCharsets.UTF_8));
             Durable.sync(flag);
             Durable.syncDirectory(output);
         } else {
-            this.previous = Marker.read(output);
+            this.previousIsMarker = last != null && last.stillMarks(output);
+            this.previous = previousIsMarker ? last.paths() : Marker.read(output);
             Files.createDirectories(staging);
         }
+        this.paths = ConcurrentHashMap.newKeySet(previous.size() + previous.size() / 2 + 64);
     }
 
     /** Hands over one file of the new site; safe to call from several threads, once per path. */
@@ -62,6 +83,9 @@ public final class WriteSession {
         Path target = SitePaths.resolveSiteFile(output, sitePath);
         if (!paths.add(sitePath)) {
             throw new OutputException("two pages want the same file `" + sitePath + "`; give one a different slug");
+        }
+        if (previous.contains(sitePath)) {
+            alsoPrevious.increment();
         }
         try {
             if (direct) {
@@ -90,11 +114,15 @@ public final class WriteSession {
         if (direct) {
             return false;
         }
-        if (!SitePaths.isSiteFile(sitePath)) {
+        boolean known = previous.contains(sitePath);
+        if (!known && !SitePaths.isSiteFile(sitePath)) {
             throw new OutputException("refusing to keep `" + sitePath + "`: not a plain site path");
         }
         if (!paths.add(sitePath)) {
             throw new OutputException("two pages want the same file `" + sitePath + "`; give one a different slug");
+        }
+        if (known) {
+            alsoPrevious.increment();
         }
         unchanged.incrementAndGet();
         return true;
@@ -103,10 +131,20 @@ public final class WriteSession {
     /** Makes the new site the site: atomically, as far as any later run can tell. */
     public SiteWriter.Stats commit() throws OutputException {
         closed = true;
+        remember.accept(null);
         try {
+            if (!direct && previousIsMarker && paths.size() == previous.size()
+                    && alsoPrevious.sum() == paths.size()) {
+                SiteWriter.Stats stats = commitStaged(Set.of(), null);
+                remember.accept(new LastCommit(previous, LastCommit.Stamp.of(output)));
+                return stats;
+            }
             List<String> sorted = new ArrayList<>(new TreeSet<>(paths));
+            Set<String> site = Set.copyOf(sorted);
             byte[] marker = (String.join("\n", sorted) + "\n").getBytes(StandardCharsets.UTF_8);
-            return direct ? commitDirect(marker) : commitStaged(sorted, marker);
+            SiteWriter.Stats stats = direct ? commitDirect(marker) : commitStaged(deletes(site), marker);
+            remember.accept(new LastCommit(site, LastCommit.Stamp.of(output)));
+            return stats;
         } catch (IOException e) {
             throw new OutputException("cannot write the site into " + output + ": " + e, e);
         }
@@ -140,20 +178,25 @@ public final class WriteSession {
         return new SiteWriter.Stats(paths.size(), 0, 0);
     }
 
-    private SiteWriter.Stats commitStaged(List<String> sorted, byte[] marker) throws IOException, OutputException {
-        Set<String> site = Set.copyOf(sorted);
+    /** The old site's files the new one no longer has, as far as they are plain files still there. */
+    private Set<String> deletes(Set<String> site) {
         Set<String> deletes = new TreeSet<>();
         for (String old : previous) {
             if (!site.contains(old) && Marker.deletable(output, old) != null) {
                 deletes.add(old);
             }
         }
+        return deletes;
+    }
+
+    /** @param marker the new marker's bytes, or null when it is known to list the same paths as the one there */
+    private SiteWriter.Stats commitStaged(Set<String> deletes, byte[] marker) throws IOException, OutputException {
         List<Journal.Write> writes = new ArrayList<>();
         for (String path : new TreeSet<>(staged.keySet())) {
             Preflight.checkPlaceIsFree(output, path, deletes);
             writes.add(new Journal.Write(path, staged.get(path)));
         }
-        if (!sameBytes(output.resolve(SiteWriter.MARKER), marker)) {
+        if (marker != null && !sameBytes(output.resolve(SiteWriter.MARKER), marker)) {
             String name = Integer.toString(names.incrementAndGet());
             Durable.write(staging.resolve(name), marker);
             writes.add(new Journal.Write(SiteWriter.MARKER, name));
