@@ -54,7 +54,7 @@ final class Groups {
             ZonedDateTime local = article.date().atZoneSameInstant(zone);
             String key = local.getYear() + "/" + Permalinks.twoDigits(local.getMonthValue());
             months.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
-            names.putIfAbsent(key, IndonesianDates.monthYear(local.getYear(), local.getMonthValue()));
+            names.computeIfAbsent(key, k -> IndonesianDates.monthYear(local.getYear(), local.getMonthValue()));
         }
         List<Group> groups = new ArrayList<>();
         months.forEach((key, articles) -> groups.add(new Group(key, names.get(key), articles)));
