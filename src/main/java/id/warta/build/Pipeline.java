@@ -114,11 +114,22 @@ public final class Pipeline {
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
         SiteBuilder builder = new SiteBuilder(config, selection);
-        Site site = siteMemory != null ? builder.buildShown(articles, siteMemory) : builder.build(articles);
-        problems.addAll(site.problems());
-        stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
+        // A one-off build makes its site model on one core: meanwhile the other parses the templates and opens
+        // the write session. (The preview server reuses its renderer and seldom waits for either.)
+        RenderSetup setup = pageCache == null ? RenderSetup.start(options.templates(), writer) : null;
+        Site site;
+        try {
+            site = siteMemory != null ? builder.buildShown(articles, siteMemory) : builder.build(articles);
+            problems.addAll(site.problems());
+            stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
+        } catch (BuildFailedException | RuntimeException | Error e) {
+            if (setup != null) {
+                setup.discard();
+            }
+            throw e;
+        }
 
-        SiteWriter.Stats stats = renderAndWrite(writer, site, images.files(), problems);
+        SiteWriter.Stats stats = renderAndWrite(writer, setup, site, images.files(), problems);
 
         int noise = articles.stream().mapToInt(a -> a.noise().size()).sum();
         List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
@@ -163,35 +174,50 @@ public final class Pipeline {
      * Renders every page on all cores, straight to UTF-8 bytes, and hands each to the writer as soon as it is
      * made: the rendered site is never held in memory, and a failure leaves the old site as it was.
      */
-    private SiteWriter.Stats renderAndWrite(SiteWriter writer, Site site, SortedMap<String, byte[]> extraFiles,
-                                            List<Problem> problems) throws BuildFailedException {
+    private SiteWriter.Stats renderAndWrite(SiteWriter writer, RenderSetup setup, Site site,
+                                            SortedMap<String, byte[]> extraFiles, List<Problem> problems)
+            throws BuildFailedException {
         Renderer renderer;
         SortedMap<String, byte[]> files = new TreeMap<>(extraFiles);
-        boolean sameTemplates = pageCache != null && pageCache.start(options.templates(), site.pages().size());
-        try {
-            renderer = sameTemplates && lastRenderer != null ? lastRenderer
-                    : new Renderer(options.templates(), options.templates().toString());
-            lastRenderer = null;
-            for (String template : templates(site)) {
-                renderer.load(template);
-            }
-            files.putAll(Assets.collect(options.templates()));
-        } catch (RenderException e) {
-            forgetRendered();
-            problems.add(e.problem());
-            throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
-        } catch (OutputException e) {
-            forgetRendered();
-            problems.add(Problem.error(options.templates().toString(), 0, e.getMessage()));
-            throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
-        }
         WriteSession session;
-        try {
-            session = writer.begin();
-        } catch (OutputException e) {
-            forgetRendered();
-            problems.add(Problem.error(options.output().toString(), 0, e.getMessage()));
-            throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
+        if (setup != null) {
+            RenderSetup.Made made = setup.join();
+            renderer = made.renderer();
+            session = made.session();
+            try {
+                if (made.rendererFailure() != null) {
+                    throw made.rendererFailure();
+                }
+                for (String template : templates(site)) {
+                    RenderException failed = made.templateFailures().get(template);
+                    if (failed != null) {
+                        throw failed;
+                    }
+                    renderer.load(template);
+                }
+                if (made.assetsFailure() != null) {
+                    throw made.assetsFailure();
+                }
+                files.putAll(made.assets());
+            } catch (RenderException e) {
+                setup.discard();
+                problems.add(e.problem());
+                throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
+            } catch (OutputException e) {
+                setup.discard();
+                problems.add(Problem.error(options.templates().toString(), 0, e.getMessage()));
+                throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
+            } catch (RuntimeException | Error e) {
+                setup.discard();
+                throw e;
+            }
+            if (made.sessionFailure() != null) {
+                problems.add(Problem.error(options.output().toString(), 0, made.sessionFailure().getMessage()));
+                throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
+            }
+        } else {
+            renderer = prepareRenderer(site, files, problems);
+            session = beginSession(writer, problems);
         }
         try {
             List<Page> pages = site.pages();
@@ -222,6 +248,40 @@ public final class Pipeline {
         } catch (Exception e) {
             abort(session);
             throw new IllegalStateException("unexpected failure while writing the site", e);
+        }
+    }
+
+    /** The renderer of the preview server, with the templates the pages use loaded and the assets added. */
+    private Renderer prepareRenderer(Site site, SortedMap<String, byte[]> files, List<Problem> problems)
+            throws BuildFailedException {
+        boolean sameTemplates = pageCache != null && pageCache.start(options.templates(), site.pages().size());
+        try {
+            Renderer renderer = sameTemplates && lastRenderer != null ? lastRenderer
+                    : new Renderer(options.templates(), options.templates().toString());
+            lastRenderer = null;
+            for (String template : templates(site)) {
+                renderer.load(template);
+            }
+            files.putAll(Assets.collect(options.templates()));
+            return renderer;
+        } catch (RenderException e) {
+            forgetRendered();
+            problems.add(e.problem());
+            throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
+        } catch (OutputException e) {
+            forgetRendered();
+            problems.add(Problem.error(options.templates().toString(), 0, e.getMessage()));
+            throw new BuildFailedException(BuildFailedException.Cause.TEMPLATE, problems);
+        }
+    }
+
+    private WriteSession beginSession(SiteWriter writer, List<Problem> problems) throws BuildFailedException {
+        try {
+            return writer.begin();
+        } catch (OutputException e) {
+            forgetRendered();
+            problems.add(Problem.error(options.output().toString(), 0, e.getMessage()));
+            throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
         }
     }
 

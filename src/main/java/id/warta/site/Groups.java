@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class Groups {
             ZonedDateTime local = article.date().atZoneSameInstant(zone);
             String key = local.getYear() + "/" + Permalinks.twoDigits(local.getMonthValue());
             months.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
-            names.putIfAbsent(key, IndonesianDates.monthYear(local.getYear(), local.getMonthValue()));
+            names.computeIfAbsent(key, k -> IndonesianDates.monthYear(local.getYear(), local.getMonthValue()));
         }
         List<Group> groups = new ArrayList<>();
         months.forEach((key, articles) -> groups.add(new Group(key, names.get(key), articles)));
@@ -61,8 +62,9 @@ final class Groups {
     }
 
     private static List<Group> byName(List<Article> ordered, Function<Article, List<String>> names) {
-        Map<String, String> nameBySlug = new TreeMap<>();
-        Map<String, List<Article>> articlesBySlug = new TreeMap<>();
+        // Hash maps while collecting, sorted by slug once at the end: a tree map compared strings for every name.
+        Map<String, String> nameBySlug = new HashMap<>();
+        Map<String, List<Article>> articlesBySlug = new HashMap<>();
         for (Article article : ordered) {
             for (String name : names.apply(article)) {
                 String slug = slug(name);
@@ -73,8 +75,10 @@ final class Groups {
                 }
             }
         }
-        List<Group> groups = new ArrayList<>();
-        articlesBySlug.forEach((slug, articles) -> groups.add(new Group(slug, nameBySlug.get(slug), articles)));
+        List<Group> groups = new ArrayList<>(articlesBySlug.size());
+        for (String slug : articlesBySlug.keySet().stream().sorted().toList()) {
+            groups.add(new Group(slug, nameBySlug.get(slug), articlesBySlug.get(slug)));
+        }
         return groups;
     }
 }

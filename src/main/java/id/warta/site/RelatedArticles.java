@@ -1,7 +1,6 @@
 package id.warta.site;
 
 import id.warta.model.Article;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -36,27 +35,68 @@ final class RelatedArticles {
     /** @param ordered every shown article, newest first */
     RelatedArticles(List<Article> ordered) {
         this.ordered = List.copyOf(ordered);
-        this.rank = new IdentityHashMap<>();
-        Map<String, List<Integer>> byKey = new HashMap<>();
-        List<List<String>> keysByRank = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
+        int size = ordered.size();
+        this.rank = new IdentityHashMap<>(size * 2);
+        // Each distinct tag slug and source slug becomes a number (a tag and a source of the same name are two),
+        // so that the ranks of each are plain int arrays counted and filled in two passes.
+        Map<String, Integer> tagIds = new HashMap<>();
+        Map<String, Integer> sourceIds = new HashMap<>();
+        int[][] keysByRank = new int[size][];
+        int[] counts = new int[64];
+        int ids = 0;
+        for (int i = 0; i < size; i++) {
             Article article = ordered.get(i);
             rank.put(article, i);
-            List<String> keys = keys(article);
-            keysByRank.add(keys);
-            for (String key : keys) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            int[] keys = new int[article.tags().size() + article.attributions().size()];
+            int found = 0;
+            for (int kind = 0; kind < 2; kind++) {
+                Map<String, Integer> idOf = kind == 0 ? tagIds : sourceIds;
+                for (String name : kind == 0 ? article.tags() : article.attributions()) {
+                    String slug = Groups.slug(name);
+                    Integer id = idOf.get(slug);
+                    if (id == null) {
+                        id = ids++;
+                        idOf.put(slug, id);
+                        if (id == counts.length) {
+                            counts = Arrays.copyOf(counts, id * 2);
+                        }
+                    }
+                    if (!contains(keys, found, id)) {
+                        keys[found++] = id;
+                        counts[id]++;
+                    }
+                }
             }
+            keysByRank[i] = found == keys.length ? keys : Arrays.copyOf(keys, found);
         }
-        Map<String, int[]> ranksByKey = new HashMap<>();
-        byKey.forEach((key, ranks) -> ranksByKey.put(key, ranks.stream().mapToInt(Integer::intValue).toArray()));
-        listsByRank = new int[ordered.size()][][];
-        for (int i = 0; i < ordered.size(); i++) {
-            listsByRank[i] = keysByRank.get(i).stream().map(ranksByKey::get).toArray(int[][]::new);
+        int[][] ranksById = new int[ids][];
+        for (int id = 0; id < ids; id++) {
+            ranksById[id] = new int[counts[id]];
         }
-        int size = ordered.size();
+        int[] filled = new int[ids];
+        listsByRank = new int[size][][];
+        for (int i = 0; i < size; i++) {
+            int[] keys = keysByRank[i];
+            for (int id : keys) {
+                ranksById[id][filled[id]++] = i;
+            }
+            int[][] lists = new int[keys.length][];
+            for (int k = 0; k < keys.length; k++) {
+                lists[k] = ranksById[keys[k]];
+            }
+            listsByRank[i] = lists;
+        }
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, size));
         this.relatedRanks = new AtomicReferenceArray<>(size);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same ranking with some articles replaced by versions of the same tags and sources. */
@@ -167,13 +207,5 @@ final class RelatedArticles {
         int at = Arrays.binarySearch(ranks, own);
         int position = at >= 0 ? at : -at - 1;
         return Math.max(0, Math.min(position - WINDOW / 2, ranks.length - WINDOW));
-    }
-
-    /** Tag and source slugs, kept apart so a tag and a source of the same name do not count as shared. */
-    private static List<String> keys(Article article) {
-        List<String> keys = new ArrayList<>();
-        article.tags().stream().map(t -> "tag:" + Groups.slug(t)).distinct().forEach(keys::add);
-        article.attributions().stream().map(s -> "sumber:" + Groups.slug(s)).distinct().forEach(keys::add);
-        return keys;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Chooses the articles to show, orders them, gives each its path, and lists every page to render: listings, article
@@ -41,7 +42,21 @@ public final class SiteBuilder {
     }
 
     public Site build(List<Article> articles) {
-        return buildShown(selection.apply(articles), new SiteMemory());
+        List<Article> shown = selection.apply(articles);
+        warmMemos(shown);
+        return buildShown(shown, new SiteMemory());
+    }
+
+    /**
+     * Works out each article's headline key and tag and source slugs on all cores, into their memo tables, before
+     * placing the articles reads them one by one on one core.
+     */
+    private static void warmMemos(List<Article> shown) {
+        shown.parallelStream().forEach(article -> {
+            TitleKey.of(article.headline());
+            article.tags().forEach(Groups::slug);
+            article.attributions().forEach(Groups::slug);
+        });
     }
 
     /**
@@ -62,6 +77,8 @@ public final class SiteBuilder {
         List<Page> pages = new ArrayList<>(listings.paginate("", "Berita Terbaru", config.description(), ordered,
                 List.of(), null));
         pages.addAll(articlePages(shape, index, views, heads));
+        // Resolving read-also titles is pure and memoised per article: do it on all cores, then report in order.
+        IntStream.range(0, ordered.size()).parallel().forEach(rank -> shape.unresolved(rank, views));
         for (int rank = 0; rank < ordered.size(); rank++) {
             problems.addAll(shape.unresolved(rank, views));
         }

@@ -45,7 +45,28 @@ final class Sitemaps {
         return pages;
     }
 
+    /**
+     * The sitemap pages, made when rendered: 13,000 absolute URLs and dates are worked out on a rendering thread
+     * instead of while the site is listed on one core. Only the number of pages decides how they are split.
+     */
     private List<Page> sitemap(List<Page> htmlPages) {
+        List<String> paths = htmlPages.stream().map(Page::outputPath).toList();
+        if (paths.size() <= maxUrls) {
+            return List.of(new Page("sitemap.xml", "sitemap.ftlx", () -> new SitemapPage(urls(paths))));
+        }
+        List<Page> pages = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int start = 0, part = 1; start < paths.size(); start += maxUrls, part++) {
+            String path = "sitemap-" + part + ".xml";
+            List<String> partPaths = paths.subList(start, Math.min(paths.size(), start + maxUrls));
+            pages.add(new Page(path, "sitemap.ftlx", () -> new SitemapPage(urls(partPaths))));
+            parts.add(index.links.absolute(path));
+        }
+        pages.add(new Page("sitemap.xml", "sitemap-index.ftlx", new SitemapIndexPage(parts)));
+        return pages;
+    }
+
+    private List<SitemapPage.Url> urls(List<String> paths) {
         // An article page's lastmod is its date; other pages have none. Asked of the index, not of the page's view,
         // so that the views of a large archive are not all made at once.
         Map<String, String> lastmods = new HashMap<>();
@@ -54,24 +75,11 @@ final class Sitemaps {
                 lastmods.put(index.path(article), IndonesianDates.iso(article.date()));
             }
         }
-        List<SitemapPage.Url> urls = new ArrayList<>();
-        for (Page page : htmlPages) {
-            String lastmod = lastmods.get(page.outputPath());
-            urls.add(new SitemapPage.Url(index.links.absolute(page.outputPath()), lastmod));
+        List<SitemapPage.Url> urls = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            urls.add(new SitemapPage.Url(index.links.absolute(path), lastmods.get(path)));
         }
-        if (urls.size() <= maxUrls) {
-            return List.of(new Page("sitemap.xml", "sitemap.ftlx", new SitemapPage(urls)));
-        }
-        List<Page> pages = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        for (int start = 0, part = 1; start < urls.size(); start += maxUrls, part++) {
-            String path = "sitemap-" + part + ".xml";
-            pages.add(new Page(path, "sitemap.ftlx",
-                    new SitemapPage(urls.subList(start, Math.min(urls.size(), start + maxUrls)))));
-            parts.add(index.links.absolute(path));
-        }
-        pages.add(new Page("sitemap.xml", "sitemap-index.ftlx", new SitemapIndexPage(parts)));
-        return pages;
+        return urls;
     }
 
     /** Articles published in the two days up to "now", newest first, at most 1,000. */

@@ -23,7 +23,42 @@ final class TitleKey {
     }
 
     private static String fold(String title) {
+        String ascii = foldAscii(title);
+        if (ascii != null) {
+            return ascii;
+        }
         String folded = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * The same fold for a plain ASCII title (most headlines) without the regular expressions: nothing to decompose,
+     * ASCII letters and digits lower-cased, every run of anything else one space, none at either end. Null for a
+     * title with any other character.
+     */
+    private static String foldAscii(String title) {
+        StringBuilder folded = new StringBuilder(title.length());
+        boolean gap = false;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+                letter = true;
+            }
+            if (!letter) {
+                gap = true;
+                continue;
+            }
+            if (gap && !folded.isEmpty()) {
+                folded.append(' ');
+            }
+            gap = false;
+            folded.append(c);
+        }
+        return folded.toString();
     }
 }
