@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * build, then an edit of one article after another, each followed by an incremental rebuild told the edited path,
  * as {@code warta serve} does. Prints each rebuild's wall and CPU time (all threads; steadier than wall time on a
  * shared machine) and the medians of the second half (after the JIT warmed up).
- * Not a test. Add {@code -XX:StartFlightRecording=filename=rebuild.jfr} to see where the time goes.
+ * It edits the articles in CONTENT, so give it a copy of a corpus. Not a test. Add
+ * {@code -XX:StartFlightRecording=filename=rebuild.jfr} to see where the time goes.
  *
  * <pre>java -cp target/classes:target/test-classes:DEPENDENCIES id.warta.bench.RebuildProfile CONTENT OUTPUT [EDITS]</pre>
  */
