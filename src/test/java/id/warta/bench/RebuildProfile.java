@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * It edits the articles in CONTENT, so give it a copy of a corpus. Not a test. Add
  * {@code -XX:StartFlightRecording=filename=rebuild.jfr} to see where the time goes.
  *
- * <pre>java -cp target/classes:target/test-classes:DEPENDENCIES id.warta.bench.RebuildProfile CONTENT OUTPUT [EDITS]</pre>
+ * <pre>java -cp target/classes:target/test-classes:DEPENDENCIES id.warta.bench.RebuildProfile \
+ *     CONTENT OUTPUT [EDITS [headline]]</pre>
  */
 public final class RebuildProfile {
 
@@ -30,6 +31,7 @@ public final class RebuildProfile {
         Path content = Path.of(args[0]);
         Path output = Path.of(args[1]);
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        boolean headlines = args.length > 3 && args[3].equals("headline");
         Pipeline pipeline = Pipeline.incremental(new BuildOptions(content, Path.of("templates"), output, null, true));
         System.out.println("first build: " + pipeline.run().millis() + " ms");
         List<Path> articles;
@@ -42,8 +44,7 @@ public final class RebuildProfile {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < edits; i++) {
             Path article = articles.get((i * 7919) % articles.size());
-            Files.writeString(article, Files.readString(article).replaceFirst("\n([^\n]{200,})\n",
-                    "\n$1 Redaksi menambahkan kalimat ini pada suntingan ke-" + (i + 1) + ".\n"));
+            Files.writeString(article, edit(Files.readString(article), i + 1, headlines));
             long start = System.nanoTime();
             long cpuStart = os.getProcessCpuTime();
             BuildResult result = pipeline.run(SourceChanges.of(Set.of(article)));
@@ -58,5 +59,16 @@ public final class RebuildProfile {
         List<Long> warmCpu = cpuMillis.subList(edits / 2, edits).stream().sorted().toList();
         System.out.println("median " + warm.get(warm.size() / 2) + " ms (CPU " + warmCpu.get(warmCpu.size() / 2)
                 + " ms) over the last " + warm.size() + " rebuilds");
+    }
+
+    /**
+     * Adds a sentence to the first long paragraph, as {@code ServeLatency} does; or, for {@code headline}, changes
+     * the front matter's title, which moves the article to a new address and changes every listing that shows it.
+     */
+    private static String edit(String text, int number, boolean headline) {
+        return headline
+                ? text.replaceFirst("\ntitle: \"", "\ntitle: \"Suntingan " + number + " ")
+                : text.replaceFirst("\n([^\n]{200,})\n",
+                        "\n$1 Redaksi menambahkan kalimat ini pada suntingan ke-" + number + ".\n");
     }
 }
