@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -48,19 +49,26 @@ final class SiteShape {
         this.readAlso = readAlso;
     }
 
-    /** Works everything out from the shown articles. */
+    /**
+     * Works everything out from the shown articles. The groups and related rankings depend only on the order, so
+     * they are made on other cores while this one works out paths and read-also resolution: each is a pure function
+     * of the same immutable list, so the result does not depend on which thread made what.
+     */
     static SiteShape of(SiteConfig config, List<Article> shown) {
         List<Article> ordered = shown.stream().sorted(SiteBuilder.NEWEST_FIRST).toList();
+        ForkJoinTask<List<Group>> tags = ForkJoinTask.adapt(() -> Groups.byTag(ordered)).fork();
+        ForkJoinTask<List<Group>> sources = ForkJoinTask.adapt(() -> Groups.bySource(ordered)).fork();
+        ForkJoinTask<List<Group>> months = ForkJoinTask.adapt(() -> Groups.byMonth(ordered, config.timezone())).fork();
+        ForkJoinTask<RelatedArticles> related = ForkJoinTask.adapt(() -> new RelatedArticles(ordered)).fork();
         List<Problem> problems = new ArrayList<>();
         IdentityHashMap<Article, String> paths = paths(config, ordered, problems);
         Map<String, String> pathByTitle = new LinkedHashMap<>();
         for (Article article : ordered) {
             pathByTitle.putIfAbsent(TitleKey.of(article.headline()), paths.get(article));
         }
-        return new SiteShape(ordered, paths, List.copyOf(problems),
-                new ReadAlsoResolver(pathByTitle, new Links(config)), Groups.byTag(ordered),
-                Groups.bySource(ordered), Groups.byMonth(ordered, config.timezone()), new RelatedArticles(ordered),
-                new AtomicReferenceArray<>(ordered.size()));
+        ReadAlsoResolver resolver = new ReadAlsoResolver(pathByTitle, new Links(config));
+        return new SiteShape(ordered, paths, List.copyOf(problems), resolver, tags.join(), sources.join(),
+                months.join(), related.join(), new AtomicReferenceArray<>(ordered.size()));
     }
 
     /**
