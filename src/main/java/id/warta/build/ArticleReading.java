@@ -36,7 +36,11 @@ final class ArticleReading {
 
     private record Stamp(long size, FileTime modified) { }
 
-    private record Remembered(Stamp stamp, Parsed parsed) { }
+    /**
+     * A file as last read. {@code link}: the file is a symbolic link, whose target a watcher reports under the
+     * target's own name, so its stamp (the target's) is looked at on every rebuild rather than trusted.
+     */
+    private record Remembered(Stamp stamp, Parsed parsed, boolean link) { }
 
     private final Path content;
     private final Map<Path, Remembered> remembered;
@@ -122,6 +126,9 @@ final class ArticleReading {
         List<Path> toRead = new ArrayList<>();
         for (Path path : paths) {
             Remembered last = recheck.contains(path) ? null : remembered.get(path);
+            if (last != null && last.link()) {
+                last = null;
+            }
             parsed.add(last != null ? last.parsed() : null);
             if (last == null) {
                 toRead.add(path);
@@ -147,7 +154,7 @@ final class ArticleReading {
         }
         Parsed parsed = parse(reader, parser, path);
         if (stamp != null) {
-            remembered.put(path, new Remembered(stamp, parsed));
+            remembered.put(path, new Remembered(stamp, parsed, Files.isSymbolicLink(path)));
         } else {
             remembered.remove(path);
         }

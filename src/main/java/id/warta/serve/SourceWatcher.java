@@ -82,8 +82,8 @@ public final class SourceWatcher implements AutoCloseable {
                 registerQuietly(path);
             }
         }
-        if (!key.reset()) {
-            complete = false; // the folder itself is gone
+        if (!key.reset() || !Files.isDirectory(dir)) {
+            complete = false; // the folder itself is gone, or was moved and its key still names the old place
         }
     }
 
@@ -93,10 +93,20 @@ public final class SourceWatcher implements AutoCloseable {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path dir : walk.filter(Files::isDirectory).toList()) {
-                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
+                WatchKey key = register(dir);
+                if (!dir.equals(key.watchable())) {
+                    // A folder moved within the tree is the same watched folder to the system, and the JDK hands
+                    // back its old key, which names the old place: drop it, so the new key names the new one.
+                    key.cancel();
+                    register(dir);
+                }
             }
         }
+    }
+
+    private WatchKey register(Path dir) throws IOException {
+        return dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                StandardWatchEventKinds.ENTRY_MODIFY);
     }
 
     private void registerQuietly(Path dir) {
