@@ -14,11 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,25 +97,12 @@ class ChangedPathsTrustTest {
         }
     }
 
-    static void assertSameSite(Path expected, Path actual) {
-        Map<String, String> want = snapshot(expected);
-        Map<String, String> got = snapshot(actual);
+    private static void assertSameSite(Path expected, Path actual) throws IOException {
+        Map<String, String> want = SiteRun.snapshot(expected);
+        Map<String, String> got = SiteRun.snapshot(actual);
         assertEquals(want.keySet(), got.keySet());
         List<String> differing = want.keySet().stream().filter(path -> !want.get(path).equals(got.get(path)))
                 .toList();
         assertEquals(List.of(), differing, "files that differ from a fresh build");
-    }
-
-    private static Map<String, String> snapshot(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file),
-                        StandardCharsets.ISO_8859_1));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return files;
     }
 }
