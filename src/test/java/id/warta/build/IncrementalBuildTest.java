@@ -1,21 +1,30 @@
 package id.warta.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.warta.bench.CorpusGenerator;
+import id.warta.serve.SourceWatcher;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The preview server's rebuilds remember parsed files and page views, and must still build exactly the new site. */
+/**
+ * The preview server's rebuilds remember parsed files and page views and trust the paths a watcher reports, and
+ * must still build exactly the new site.
+ */
 class IncrementalBuildTest {
     private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
 
@@ -44,23 +53,87 @@ class IncrementalBuildTest {
 
         Path fresh = dir.resolve("fresh");
         new Pipeline(options(content, fresh)).run();
-        assertEquals(snapshot(fresh).keySet(), snapshot(served).keySet());
-        snapshot(fresh).forEach((path, bytes) ->
-                assertTrue(Arrays.equals(bytes, snapshot(served).get(path)), path + " differs from a fresh build"));
+        Map<String, String> want = SiteRun.snapshot(fresh);
+        Map<String, String> got = SiteRun.snapshot(served);
+        assertEquals(want.keySet(), got.keySet());
+        want.forEach((path, bytes) -> assertEquals(bytes, got.get(path), path + " differs from a fresh build"));
         assertTrue(rebuilt.written() > 0 && rebuilt.written() < first.written() / 2,
                 "rewrote " + rebuilt.written() + " of " + first.written() + " files");
         assertEquals(0, incremental.run().written(), "a rebuild without edits writes nothing");
     }
 
-    private static Map<String, byte[]> snapshot(Path root) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /**
+     * An article file may be a link to another file inside the content folder. A watcher sees a save of the
+     * link's target under the target's name only, so the rebuild told that name must still re-read the article.
+     */
+    @Test
+    void editingTheTargetOfALinkedArticleRebuildsItsPage() throws Exception {
+        Path content = dir.resolve("content");
+        CorpusGenerator corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED, 8);
+        corpus.write(content, dir.resolve("hugo"));
+        Path linked = content.resolve(corpus.wartaFileName(3));
+        Path target = content.resolve(".naskah-asli.txt");
+        Files.move(linked, target);
+        Files.createSymbolicLink(linked, target.getFileName());
+
+        Path served = dir.resolve("served");
+        Pipeline incremental = Pipeline.incremental(options(content, served));
+        incremental.run();
+        Files.writeString(target, Files.readString(target)
+                + "\nRedaksi menambahkan paragraf penutup ini setelah berita terbit.\n", StandardCharsets.UTF_8);
+        incremental.run(SourceChanges.of(Set.of(target))); // what SourceWatcher reports for the save
+
+        Path fresh = dir.resolve("fresh");
+        new Pipeline(options(content, fresh)).run();
+        assertSameSite(fresh, served);
+    }
+
+    /**
+     * After a folder of articles is renamed, the system still watches the same folder, and the JDK hands back its
+     * old watch key naming the old place; saves inside it must still reach the rebuild under a name it can use
+     * (see SourceWatcherRenameTest), so that the served site shows them. Driven by the real watcher.
+     */
+    @Test
+    void aSaveInARenamedFolderRebuildsThePage() throws Exception {
+        Path content = dir.resolve("content");
+        CorpusGenerator corpus = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED, 8);
+        corpus.write(content, dir.resolve("hugo"));
+        Path old = Files.createDirectories(content.resolve("2024"));
+        Files.move(content.resolve(corpus.wartaFileName(3)), old.resolve("a.txt"));
+        Path served = dir.resolve("served");
+        Pipeline incremental = Pipeline.incremental(options(content, served));
+        incremental.run();
+        BlockingQueue<SourceChanges> bursts = new LinkedBlockingQueue<>();
+        try (SourceWatcher watcher = new SourceWatcher(List.of(content), Duration.ofMillis(50), bursts::add)) {
+            Path renamed = Files.move(old, content.resolve("arsip-2024"));
+            rebuildFrom(incremental, bursts);
+            Path article = renamed.resolve("a.txt");
+            Files.writeString(article, Files.readString(article)
+                    + "\nRedaksi menambahkan paragraf penutup ini setelah berita terbit.\n", StandardCharsets.UTF_8);
+            rebuildFrom(incremental, bursts);
         }
-        return files;
+
+        Path fresh = dir.resolve("fresh");
+        new Pipeline(options(content, fresh)).run();
+        assertSameSite(fresh, served);
+    }
+
+    /** Rebuilds after the next burst, and after any that follow it closely, as the preview server would. */
+    private static void rebuildFrom(Pipeline pipeline, BlockingQueue<SourceChanges> bursts) throws Exception {
+        SourceChanges changes = bursts.poll(20, TimeUnit.SECONDS);
+        assertNotNull(changes, "the watcher reported no change");
+        while (changes != null) {
+            pipeline.run(changes);
+            changes = bursts.poll(500, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static void assertSameSite(Path expected, Path actual) throws IOException {
+        Map<String, String> want = SiteRun.snapshot(expected);
+        Map<String, String> got = SiteRun.snapshot(actual);
+        assertEquals(want.keySet(), got.keySet());
+        List<String> differing = want.keySet().stream().filter(path -> !want.get(path).equals(got.get(path)))
+                .toList();
+        assertEquals(List.of(), differing, "files that differ from a fresh build");
     }
 }
