@@ -25,13 +25,13 @@ class ArchitectureTest {
             "model", Set.of(),
             "content", Set.of("model"),
             "parse", Set.of("model", "content"),
-            "html", Set.of("model", "content", "parse"),
+            "importer", Set.of("model", "content", "parse"),
             "site", Set.of("model", "content", "parse"),
             "render", Set.of("model", "site"),
             "output", Set.of("model"),
-            "build", Set.of("model", "content", "parse", "html", "site", "render", "output"),
-            "serve", Set.of("model", "build", "output"),
-            "cli", Set.of("model", "content", "parse", "html", "site", "render", "output", "build", "serve"));
+            "pipeline", Set.of("model", "content", "parse", "importer", "site", "render", "output"),
+            "serve", Set.of("model", "pipeline", "output"),
+            "cli", Set.of("model", "content", "parse", "importer", "site", "render", "output", "pipeline", "serve"));
 
     @Test
     void packagesDependOnlyOnTheOnesToTheirLeft() throws IOException {

@@ -1,10 +1,10 @@
 package id.warta.cli;
 
-import id.warta.build.BuildClock;
-import id.warta.build.BuildFailedException;
-import id.warta.build.BuildOptions;
-import id.warta.build.BuildResult;
-import id.warta.build.Pipeline;
+import id.warta.pipeline.BuildClock;
+import id.warta.pipeline.BuildFailedException;
+import id.warta.pipeline.BuildOptions;
+import id.warta.pipeline.BuildResult;
+import id.warta.pipeline.Pipeline;
 import id.warta.model.Problem;
 import java.io.PrintWriter;
 import java.time.Instant;

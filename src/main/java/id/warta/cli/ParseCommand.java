@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import id.warta.content.ContentException;
 import id.warta.content.SourceFile;
 import id.warta.content.SourceFiles;
-import id.warta.html.HtmlSource;
+import id.warta.importer.HtmlSource;
 import id.warta.model.Article;
 import id.warta.model.Problem;
 import id.warta.parse.ArticleDump;

@@ -1,6 +1,6 @@
 package id.warta.cli;
 
-import id.warta.build.BuildResult;
+import id.warta.pipeline.BuildResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package id.warta.cli;
 
-import id.warta.build.BuildOptions;
-import id.warta.build.BuildResult;
-import id.warta.build.Pipeline;
+import id.warta.pipeline.BuildOptions;
+import id.warta.pipeline.BuildResult;
+import id.warta.pipeline.Pipeline;
 import id.warta.model.Problem;
 import id.warta.serve.PreviewServer;
 import id.warta.serve.Rebuilder;

@@ -1,8 +1,8 @@
 package id.warta.serve;
 
-import id.warta.build.BuildFailedException;
-import id.warta.build.BuildResult;
-import id.warta.build.SourceChanges;
+import id.warta.pipeline.BuildFailedException;
+import id.warta.pipeline.BuildResult;
+import id.warta.pipeline.SourceChanges;
 import id.warta.model.Problem;
 import java.util.List;
 import java.util.Set;

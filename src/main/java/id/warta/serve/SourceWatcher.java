@@ -1,6 +1,6 @@
 package id.warta.serve;
 
-import id.warta.build.SourceChanges;
+import id.warta.pipeline.SourceChanges;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;

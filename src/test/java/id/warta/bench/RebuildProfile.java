@@ -1,9 +1,9 @@
 package id.warta.bench;
 
-import id.warta.build.BuildOptions;
-import id.warta.build.BuildResult;
-import id.warta.build.Pipeline;
-import id.warta.build.SourceChanges;
+import id.warta.pipeline.BuildOptions;
+import id.warta.pipeline.BuildResult;
+import id.warta.pipeline.Pipeline;
+import id.warta.pipeline.SourceChanges;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.warta.build.BuildResult;
+import id.warta.pipeline.BuildResult;
 import id.warta.model.Problem;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.warta.build.BuildOptions;
-import id.warta.build.BuildResult;
-import id.warta.build.Pipeline;
+import id.warta.pipeline.BuildOptions;
+import id.warta.pipeline.BuildResult;
+import id.warta.pipeline.Pipeline;
 import id.warta.model.Problem;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -3,8 +3,8 @@ package id.warta.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.warta.build.BuildResult;
-import id.warta.build.SourceChanges;
+import id.warta.pipeline.BuildResult;
+import id.warta.pipeline.SourceChanges;
 import id.warta.model.Problem;
 import java.io.IOException;
 import java.net.InetAddress;

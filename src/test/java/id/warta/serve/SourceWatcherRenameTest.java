@@ -3,7 +3,7 @@ package id.warta.serve;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.warta.build.SourceChanges;
+import id.warta.pipeline.SourceChanges;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,0 +1,184 @@
+package id.warta.pipeline;
+
+import id.warta.content.ContentException;
+import id.warta.content.YamlFields;
+import id.warta.model.Problem;
+import id.warta.site.Permalinks;
+import id.warta.site.SiteConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the optional {@code site.yaml} at the top of the content folder into {@link SiteConfig}. Every key is
+ * optional; an unknown key or a wrong value is an error naming its line, so a typo never goes unnoticed.
+ */
+public final class SiteConfigLoader {
+    public static final String FILE_NAME = "site.yaml";
+    static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "publisher",
+            "perPage", "feedSize", "wordsPerMinute", "permalink");
+    static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
+
+    /**
+     * The settings, and where the publisher's logo was given (for messages about it).
+     *
+     * @param config the settings
+     * @param fileName how to name site.yaml in messages
+     * @param logoLine the line of {@code publisher.logo}, or 0
+     */
+    public record Loaded(SiteConfig config, String fileName, int logoLine) { }
+
+    private SiteConfigLoader() {
+    }
+
+    /** Reads {@code contentDir/site.yaml} when present; defaults otherwise. */
+    public static Loaded load(Path contentDir) throws ContentException {
+        Path file = contentDir.resolve(FILE_NAME);
+        String name = displayName(file);
+        if (!Files.isRegularFile(file)) {
+            return new Loaded(SiteConfig.defaults(), name, 0);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new ContentException(Problem.error(name, 0, "is not valid UTF-8; save it as UTF-8"));
+        } catch (IOException e) {
+            throw new ContentException(Problem.error(name, 0, "cannot be read (" + e.getClass().getSimpleName()
+                    + "); check that it is a readable file"));
+        }
+        return parse(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** Reads site.yaml's text; {@code name} is used in messages. */
+    public static Loaded parse(String name, String yaml) throws ContentException {
+        YamlFields fields = YamlFields.parse(name, yaml, 1);
+        checkKeys(name, fields, KEYS, "");
+        SiteConfig defaults = SiteConfig.defaults();
+        String title = text(fields, "title", defaults.title());
+        YamlFields publisher = nested(name, fields, "publisher");
+        int logoLine = 0;
+        String publisherName = title;
+        String logo = null;
+        if (publisher != null) {
+            checkKeys(name, publisher, PUBLISHER_KEYS, "publisher.");
+            publisherName = text(publisher, "name", title);
+            logo = publisher.text("logo");
+            logoLine = logo == null ? 0 : publisher.get("logo").line();
+        }
+        SiteConfig config = new SiteConfig(title, text(fields, "description", defaults.description()),
+                baseUrl(name, fields), language(name, fields), zone(name, fields),
+                number(name, fields, "wordsPerMinute", 200), publisherName, logo,
+                number(name, fields, "perPage", 20), number(name, fields, "feedSize", 50), permalink(name, fields));
+        return new Loaded(config, name, logoLine);
+    }
+
+    private static void checkKeys(String name, YamlFields fields, List<String> known, String prefix)
+            throws ContentException {
+        for (Map.Entry<String, YamlFields.Field> entry : fields.fields().entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                throw new ContentException(Problem.error(name, entry.getValue().line(), "unknown setting `" + prefix
+                        + entry.getKey() + "`; known settings are " + prefix + String.join(", " + prefix, known)));
+            }
+        }
+    }
+
+    private static YamlFields nested(String name, YamlFields fields, String key) throws ContentException {
+        YamlFields.Field field = fields.get(key);
+        if (field == null) {
+            return null;
+        }
+        if (field.nested() == null) {
+            throw new ContentException(Problem.error(name, field.line(), "`" + key + "` must hold `name:` and"
+                    + " `logo:` on indented lines below it"));
+        }
+        return field.nested();
+    }
+
+    private static String text(YamlFields fields, String key, String fallback) {
+        String value = fields.text(key);
+        return value == null ? fallback : value;
+    }
+
+    private static String baseUrl(String name, YamlFields fields) throws ContentException {
+        String value = fields.text("baseUrl");
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null
+                    && uri.getFragment() == null) {
+                return value.endsWith("/") ? value : value + "/";
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new ContentException(Problem.error(name, fields.get("baseUrl").line(), "`baseUrl` must be an absolute"
+                + " http(s) URL such as https://berita.example.id/, not `" + value + "`"));
+    }
+
+    private static String language(String name, YamlFields fields) throws ContentException {
+        String value = text(fields, "language", "id");
+        if (!value.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw new ContentException(Problem.error(name, fields.get("language").line(), "`language` must be a"
+                    + " language tag such as `id` or `id-ID`, not `" + value + "`"));
+        }
+        return value;
+    }
+
+    private static ZoneId zone(String name, YamlFields fields) throws ContentException {
+        String value = fields.text("timezone");
+        if (value == null) {
+            return SiteConfig.JAKARTA;
+        }
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new ContentException(Problem.error(name, fields.get("timezone").line(), "`timezone` must be a"
+                    + " zone such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura, not `" + value + "`"));
+        }
+    }
+
+    private static int number(String name, YamlFields fields, String key, int fallback) throws ContentException {
+        String value = fields.text(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.matches("\\d{1,5}") || Integer.parseInt(value) < 1) {
+            throw new ContentException(Problem.error(name, fields.get(key).line(), "`" + key + "` must be a whole"
+                    + " number from 1 to 99999, not `" + value + "`"));
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static String permalink(String name, YamlFields fields) throws ContentException {
+        String value = text(fields, "permalink", SiteConfig.DEFAULT_PERMALINK);
+        String problem = Permalinks.problemWith(value);
+        if (problem != null) {
+            throw new ContentException(Problem.error(name, fields.get("permalink").line(), problem));
+        }
+        return value;
+    }
+
+    private static String displayName(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        String shown = absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : file.toString();
+        return shown.replace('\\', '/');
+    }
+}
