@@ -11,6 +11,7 @@ import id.warta.render.RenderException;
 import id.warta.render.Renderer;
 import id.warta.site.Page;
 import id.warta.site.Site;
+import id.warta.site.SiteFile;
 import id.warta.site.SiteBuilder;
 import id.warta.site.Selection;
 import id.warta.site.SiteConfig;
@@ -227,6 +228,9 @@ public final class Pipeline {
             }, index -> renderer.renderBytes(pages.get(index)));
             for (var file : files.entrySet()) {
                 session.put(file.getKey(), file.getValue());
+            }
+            for (SiteFile file : site.files()) {
+                session.put(file.outputPath(), file.bytes().get());
             }
             SiteWriter.Stats stats = session.commit();
             if (pageCache != null) {
