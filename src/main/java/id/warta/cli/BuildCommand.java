@@ -83,6 +83,7 @@ final class BuildCommand implements Callable<Integer> {
                 case CONTENT -> ExitCodes.CONTENT_ERROR;
                 case TEMPLATE -> ExitCodes.TEMPLATE_ERROR;
                 case OUTPUT -> ExitCodes.OUTPUT_ERROR;
+                case BUSY -> ExitCodes.OUTPUT_BUSY;
             };
         } finally {
             progress.close();

@@ -14,6 +14,8 @@ public final class ExitCodes {
     public static final int OUTPUT_ERROR = 4;
     /** The preview server cannot listen where asked (the port is taken, or the address is not this machine's). */
     public static final int SERVE_ERROR = 5;
+    /** Another Warta build or preview server kept the output folder locked too long; nothing was written. */
+    public static final int OUTPUT_BUSY = 6;
     /** A bug in Warta: please report it with the message. */
     public static final int INTERNAL_ERROR = 70;
 

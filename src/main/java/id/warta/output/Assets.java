@@ -26,7 +26,7 @@ public final class Assets {
                 files.put("assets/" + relative, Files.readAllBytes(file));
             }
         } catch (IOException e) {
-            throw new OutputException("cannot read the theme's assets in " + assets + ": " + e, e);
+            throw new OutputException("cannot read the theme's assets in " + assets + ": " + WriteFailures.describe(e), e);
         }
         return files;
     }

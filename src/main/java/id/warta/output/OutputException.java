@@ -1,7 +1,7 @@
 package id.warta.output;
 
 /** The output directory cannot be used or written; the message says why and what to do. */
-public final class OutputException extends Exception {
+public class OutputException extends Exception {
 
     public OutputException(String message) {
         super(message);

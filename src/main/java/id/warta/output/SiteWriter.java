@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 
@@ -41,6 +43,9 @@ public final class SiteWriter {
      * not read the marker back while the marker file is as that commit left it; null when unknown.
      */
     private volatile LastCommit lastCommit;
+    private volatile Duration lockPatience = Duration.ofMinutes(2);
+    /** Told, once, that this writer waits for another: a build that seems to hang should say why. */
+    private final Consumer<String> waiting = System.err::println;
 
     /** @param protectedDirs folders the output must never be or contain (content, templates, the project) */
     public SiteWriter(Path output, List<Path> protectedDirs) {
@@ -50,13 +55,19 @@ public final class SiteWriter {
 
     /**
      * Checks the output folder is Warta's to write, and finishes (journal committed) or drops (not committed) an
-     * interrupted earlier write. Creates nothing when the folder does not exist yet.
+     * interrupted earlier write, under the folder's lock. Creates nothing when the folder does not exist yet.
      */
     public void prepare() throws OutputException {
         OutputGuard.check(output, protectedDirs);
         if (!Files.isDirectory(output)) {
             return;
         }
+        try (OutputLock lock = OutputLock.acquire(output, lockPatience, waiting)) {
+            prepareLocked();
+        }
+    }
+
+    private void prepareLocked() throws OutputException {
         try {
             Path flag = output.resolve(FIRST_BUILD);
             if (Files.exists(flag, LinkOption.NOFOLLOW_LINKS)) {
@@ -78,21 +89,35 @@ public final class SiteWriter {
                 Trees.deleteRecursively(output.resolve(STAGING));
             }
         } catch (IOException e) {
-            throw new OutputException("cannot prepare " + output + ": " + e, e);
+            throw new OutputException("cannot prepare " + output + ": " + WriteFailures.describe(e), e);
         }
     }
 
     /**
      * Starts writing a new site: {@link WriteSession#put} every file, then {@link WriteSession#commit} (or
-     * {@link WriteSession#abort} to leave the old site as it was).
+     * {@link WriteSession#abort} to leave the old site as it was). The session holds the folder's lock until then:
+     * a second writer waits for it, and gives up after {@link #lockPatience(Duration)}.
      */
     public WriteSession begin() throws OutputException {
-        prepare();
+        OutputGuard.check(output, protectedDirs);
+        boolean existed = Files.isDirectory(output);
+        OutputLock lock = OutputLock.acquire(output, lockPatience, waiting);
         try {
-            return new WriteSession(output, isEmpty(), lastCommit, commit -> lastCommit = commit);
+            prepareLocked();
+            return new WriteSession(output, isEmpty(), existed, lastCommit, commit -> lastCommit = commit, lock);
         } catch (IOException e) {
-            throw new OutputException("cannot write the site into " + output + ": " + e, e);
+            lock.close();
+            throw new OutputException("cannot write the site into " + output + ": " + WriteFailures.describe(e), e);
+        } catch (OutputException | RuntimeException e) {
+            lock.close();
+            throw e;
         }
+    }
+
+    /** How long {@link #begin} waits while another writer holds the folder (two minutes unless told). */
+    public SiteWriter lockPatience(Duration patience) {
+        this.lockPatience = patience;
+        return this;
     }
 
     /** Writes the site given as site-relative path → bytes. */
@@ -114,7 +139,7 @@ public final class SiteWriter {
             return true;
         }
         try (Stream<Path> entries = Files.list(output)) {
-            return entries.findAny().isEmpty();
+            return entries.allMatch(p -> p.getFileName().toString().equals(OutputLock.FILE));
         }
     }
 
@@ -124,7 +149,7 @@ public final class SiteWriter {
             return;
         }
         try (Stream<Path> entries = Files.list(output)) {
-            for (Path entry : entries.filter(p -> !p.getFileName().toString().equals(FIRST_BUILD)).toList()) {
+            for (Path entry : entries.filter(p -> !isKept(p.getFileName().toString())).toList()) {
                 if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                     Trees.deleteRecursively(entry);
                 } else {
@@ -134,5 +159,10 @@ public final class SiteWriter {
         }
         Durable.syncDirectory(output);
         Files.deleteIfExists(output.resolve(FIRST_BUILD));
+    }
+
+    /** The flag goes last, and the lock file stays while a writer may be waiting on it. */
+    private static boolean isKept(String name) {
+        return name.equals(FIRST_BUILD) || name.equals(OutputLock.FILE);
     }
 }

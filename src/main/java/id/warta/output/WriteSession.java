@@ -47,18 +47,24 @@ public final class WriteSession {
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicInteger names = new AtomicInteger();
     private volatile boolean closed;
+    /** The folder's lock, held from the session's start to its commit or abort. */
+    private final OutputLock lock;
+    /** Set once the journal is committed: from then on the new site is the site, even if applying it fails. */
+    private volatile boolean journalCommitted;
+    private final java.util.concurrent.atomic.AtomicBoolean cleaned = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param last     what the writer's last commit left, or null; used only while the marker still matches it
      * @param remember told what this session's commit left (null while it is under way or when it failed)
      */
-    WriteSession(Path output, boolean empty, LastCommit last, Consumer<LastCommit> remember)
-            throws IOException, OutputException {
+    WriteSession(Path output, boolean empty, boolean outputExisted, LastCommit last, Consumer<LastCommit> remember,
+                 OutputLock lock) throws IOException, OutputException {
         this.output = output;
         this.remember = remember;
+        this.lock = lock;
         this.staging = output.resolve(SiteWriter.STAGING);
         this.direct = empty;
-        this.outputExisted = Files.isDirectory(output);
+        this.outputExisted = outputExisted;
         Files.createDirectories(output);
         if (direct) {
             this.previous = Set.of();
@@ -100,7 +106,7 @@ public final class WriteSession {
                 staged.put(sitePath, name);
             }
         } catch (IOException e) {
-            throw new OutputException("cannot write " + sitePath + " into " + output + ": " + e, e);
+            throw new OutputException("cannot write " + sitePath + " into " + output + ": " + WriteFailures.describe(e), e);
         }
         Durable.pauseForCrashTest();
     }
@@ -130,13 +136,18 @@ public final class WriteSession {
 
     /** Makes the new site the site: atomically, as far as any later run can tell. */
     public SiteWriter.Stats commit() throws OutputException {
+        if (closed) {
+            throw new IllegalStateException("the write session is closed");
+        }
         closed = true;
         remember.accept(null);
+        boolean done = false;
         try {
             if (!direct && previousIsMarker && paths.size() == previous.size()
                     && alsoPrevious.sum() == paths.size()) {
                 SiteWriter.Stats stats = commitStaged(Set.of(), null);
                 remember.accept(new LastCommit(previous, LastCommit.Stamp.of(output)));
+                done = true;
                 return stats;
             }
             List<String> sorted = new ArrayList<>(new TreeSet<>(paths));
@@ -144,23 +155,44 @@ public final class WriteSession {
             byte[] marker = (String.join("\n", sorted) + "\n").getBytes(StandardCharsets.UTF_8);
             SiteWriter.Stats stats = direct ? commitDirect(marker) : commitStaged(deletes(site), marker);
             remember.accept(new LastCommit(site, LastCommit.Stamp.of(output)));
+            done = true;
             return stats;
         } catch (IOException e) {
-            throw new OutputException("cannot write the site into " + output + ": " + e, e);
+            throw new OutputException("cannot write the site into " + output + ": " + WriteFailures.describe(e), e);
+        } finally {
+            if (done) {
+                lock.close();
+            } else {
+                cleanUp();
+            }
         }
     }
 
     /** Leaves the old site as it was (or, for a first build, the folder as empty as it was). */
     public void abort() {
         closed = true;
-        try {
+        cleanUp();
+    }
+
+    /** Once, whichever of a failed commit or an abort comes first; releases the lock after. */
+    private void cleanUp() {
+        if (cleaned.getAndSet(true)) {
+            return;
+        }
+        try (lock) {
+            if (journalCommitted) {
+                return; // The next run rolls the committed journal forward; its staged files must stay.
+            }
             if (direct) {
                 SiteWriter.emptyFolder(output);
                 if (!outputExisted) {
+                    // Still under the lock: a writer waiting on this file finds it gone and takes a new one.
+                    Files.deleteIfExists(output.resolve(OutputLock.FILE));
                     Files.deleteIfExists(output);
                 }
             } else {
                 Trees.deleteRecursively(staging);
+                Files.deleteIfExists(Journal.temporaryOf(output.resolve(SiteWriter.JOURNAL)));
             }
         } catch (IOException e) {
             // The next run finds the staging folder (or the first-build flag) and finishes the clean-up.
@@ -207,6 +239,7 @@ public final class WriteSession {
         }
         Path journal = output.resolve(SiteWriter.JOURNAL);
         Journal.commit(journal, writes, List.copyOf(deletes));
+        journalCommitted = true;
         Journal.rollForward(output, staging, journal);
         return new SiteWriter.Stats(staged.size(), unchanged.get(), deletes.size());
     }

@@ -6,7 +6,14 @@ import java.util.List;
 /** The build stopped before writing anything; the output folder is as it was. */
 public final class BuildFailedException extends Exception {
     /** Which kind of input was at fault, for the exit code. */
-    public enum Cause { CONTENT, TEMPLATE, OUTPUT }
+    public enum Cause {
+        CONTENT, TEMPLATE, OUTPUT, BUSY;
+
+        /** OUTPUT, or BUSY when another writer kept the output folder locked. */
+        static Cause of(id.warta.output.OutputException e) {
+            return e instanceof id.warta.output.OutputBusyException ? BUSY : OUTPUT;
+        }
+    }
 
     private final Cause cause;
     private final transient List<Problem> problems;

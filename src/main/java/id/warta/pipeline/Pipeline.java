@@ -214,7 +214,7 @@ public final class Pipeline {
             }
             if (made.sessionFailure() != null) {
                 problems.add(Problem.error(options.output().toString(), 0, made.sessionFailure().getMessage()));
-                throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
+                throw new BuildFailedException(BuildFailedException.Cause.of(made.sessionFailure()), problems);
             }
         } else {
             renderer = prepareRenderer(site, files, problems);
@@ -285,7 +285,7 @@ public final class Pipeline {
         } catch (OutputException e) {
             forgetRendered();
             problems.add(Problem.error(options.output().toString(), 0, e.getMessage()));
-            throw new BuildFailedException(BuildFailedException.Cause.OUTPUT, problems);
+            throw new BuildFailedException(BuildFailedException.Cause.of(e), problems);
         }
     }
 
@@ -345,7 +345,7 @@ public final class Pipeline {
         try {
             writer.prepare();
         } catch (OutputException e) {
-            throw new BuildFailedException(BuildFailedException.Cause.OUTPUT,
+            throw new BuildFailedException(BuildFailedException.Cause.of(e),
                     List.of(Problem.error(options.output().toString(), 0, e.getMessage())));
         }
     }
