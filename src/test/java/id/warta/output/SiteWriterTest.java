@@ -84,7 +84,8 @@ class SiteWriterTest {
         writer.write(site("index.html", "old"));
         Path staging = Files.createDirectories(out.resolve(SiteWriter.STAGING));
         Files.writeString(staging.resolve("index.html"), "new");
-        Files.writeString(out.resolve(SiteWriter.JOURNAL), Journal.HEADER + "\nW\tindex.html\nD\t../../etc/passwd\n");
+        Files.writeString(out.resolve(SiteWriter.JOURNAL), Journal.text(
+                List.of(new Journal.Write("index.html", "index.html")), List.of("../../etc/passwd")));
         OutputException e = assertThrows(OutputException.class, writer::prepare);
         assertTrue(e.getMessage().contains("damaged") && e.getMessage().contains(SiteWriter.JOURNAL), e.getMessage());
         assertEquals("old", read("index.html"));
@@ -119,8 +120,9 @@ class SiteWriterTest {
         Files.writeString(staging.resolve("b.html"), "new b");
         Files.writeString(staging.resolve(SiteWriter.MARKER), "a.html\nb.html\n");
         Files.writeString(out.resolve("a.html"), "new a"); // already moved before the kill
-        Files.writeString(out.resolve(SiteWriter.JOURNAL), Journal.HEADER
-                + "\nW\ta.html\nW\tb.html\nW\t.warta-site\nD\tgone.html\n");
+        Files.writeString(out.resolve(SiteWriter.JOURNAL), Journal.text(List.of(new Journal.Write("a.html", "a.html"),
+                new Journal.Write("b.html", "b.html"), new Journal.Write(".warta-site", ".warta-site")),
+                List.of("gone.html")));
         writer.prepare();
         assertEquals("new a", read("a.html"));
         assertEquals("new b", read("b.html"));

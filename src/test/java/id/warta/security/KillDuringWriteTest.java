@@ -110,6 +110,18 @@ class KillDuringWriteTest {
         }
     }
 
+    private static List<Path> emptyFolders(Path output) throws Exception {
+        try (var walk = Files.walk(output)) {
+            return walk.filter(Files::isDirectory).filter(d -> {
+                try (var inside = Files.list(d)) {
+                    return inside.findAny().isEmpty();
+                } catch (Exception e) {
+                    return false;
+                }
+            }).toList();
+        }
+    }
+
     private SortedMap<String, String> afterNextRunStarts(Path output) throws Exception {
         new SiteWriter(output, List.of(project.content, project.templates)).prepare();
         return SiteFixture.snapshot(output);
@@ -140,8 +152,14 @@ class KillDuringWriteTest {
             return count(staging) < staged[0] / 2;
         }), "the build was killed while moving files in");
         assertTrue(Files.exists(journal), "the kill left a committed journal behind");
-        assertTrue(!SiteFixture.snapshot(output).equals(oldSite), "the kill left a mix of old and new files");
+        SortedMap<String, String> killed = SiteFixture.snapshot(output);
+        assertTrue(!killed.equals(oldSite), "the kill left a mix of old and new files");
+        // Pages are replaced in one rename each and the old site's extra pages deleted last: even before the
+        // next run finishes the journal, no page of the old site is missing.
+        List<String> missing = oldSite.keySet().stream().filter(p -> !killed.containsKey(p)).toList();
+        assertEquals(List.of(), missing, "pages missing between the kill and the next run");
         assertEquals(newSite, afterNextRunStarts(output));
+        assertEquals(List.of(), emptyFolders(output), "the finished journal left empty folders");
     }
 
     @Test
@@ -166,5 +184,6 @@ class KillDuringWriteTest {
         assertEquals(0, project.buildInto(output).exitCode());
         assertEquals(newSite, SiteFixture.snapshot(output));
         assertFalse(Files.exists(output.resolve(".warta-staging")));
+        assertEquals(List.of(), emptyFolders(output), "removed articles left empty folders");
     }
 }
