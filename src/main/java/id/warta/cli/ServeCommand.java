@@ -59,6 +59,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     private String bind;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "Also answer requests for this host name (besides localhost, IP addresses and --bind);"
+                    + " the server refuses other names, against DNS rebinding.")
+    private java.util.Set<String> allowedHosts = new java.util.TreeSet<>();
+
     @Option(names = "--drafts", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show articles marked `draft: true` (default: on while previewing).")
     private boolean drafts;
@@ -74,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         InetSocketAddress address = address();
         PreviewServer server;
         try {
-            server = PreviewServer.start(folders.output, address);
+            server = PreviewServer.start(folders.output, address, allowedHosts);
         } catch (BindException e) {
             err.println("error: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); another"
                     + " server may be using the port: stop it or pass --port " + (port == 65_535 ? 1314 : port + 1));
