@@ -62,6 +62,12 @@ final class ParseCommand implements Callable<Integer> {
                 err.println("error: " + name + ": cannot be read (" + e.getClass().getSimpleName() + ")");
                 failed = true;
                 continue;
+            } catch (RuntimeException | StackOverflowError e) {
+                // One file that trips a bug must not cost the others their output.
+                err.println("error: " + name + ":0: Warta failed on this file (" + e.getClass().getSimpleName()
+                        + "); please report it with the file");
+                failed = true;
+                continue;
             }
             failed |= article.problems().stream().anyMatch(Problem::isError);
             if (json) {

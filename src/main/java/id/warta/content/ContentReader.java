@@ -96,6 +96,11 @@ public final class ContentReader {
             return new Result(source, source.problems());
         } catch (ContentException e) {
             return new Result(null, List.of(e.problem()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // One file that trips a bug must not stop the others from being read and reported.
+            return new Result(null, List.of(Problem.error(name, 0, "could not be read: Warta failed on it ("
+                    + e.getClass().getSimpleName() + "); please report this with the file, and move it out of the"
+                    + " content folder meanwhile")));
         }
     }
 

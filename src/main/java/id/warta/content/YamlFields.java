@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -34,9 +38,18 @@ public final class YamlFields {
      */
     public record Field(int line, String text, List<String> list, YamlFields nested) { }
 
+    /**
+     * Front matter and site.yaml nest two levels at most; SnakeYAML Engine has no depth limit of its own and
+     * composes nodes recursively, so 10,000 nested brackets overflowed the stack. The depth is checked first, on
+     * the parser's events (read without recursion).
+     */
+    static final int MAX_DEPTH = 16;
+    /** Aliases are never needed here; a few are allowed, but not the billion-laughs kind. */
+    private static final int MAX_ALIASES = 16;
+
     /** Immutable, so built once: every article's front matter is read with the same settings. */
     private static final LoadSettings SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(false)
-            .setCodePointLimit(1_000_000).build();
+            .setCodePointLimit(1_000_000).setMaxAliasesForCollections(MAX_ALIASES).build();
 
     private final Map<String, Field> fields;
 
@@ -52,6 +65,7 @@ public final class YamlFields {
     public static YamlFields parse(String name, String yaml, int firstLine) throws ContentException {
         Optional<Node> root;
         try {
+            checkDepth(name, yaml, firstLine);
             root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
@@ -60,11 +74,29 @@ public final class YamlFields {
                             + " that contain a colon"));
         } catch (YamlEngineException e) {
             throw new ContentException(Problem.error(name, firstLine, "malformed YAML: " + firstSentence(e.getMessage())));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ContentException(Problem.error(name, firstLine, "malformed YAML that Warta cannot read; simplify"
+                    + " the front matter to `key: value` lines"));
         }
         if (root.isEmpty()) {
             return new YamlFields(new LinkedHashMap<>());
         }
         return fromMapping(name, root.get(), firstLine);
+    }
+
+    private static void checkDepth(String name, String yaml, int firstLine) throws ContentException {
+        int depth = 0;
+        for (Event event : new Parse(SETTINGS).parseString(yaml)) {
+            if (event instanceof CollectionStartEvent) {
+                if (++depth > MAX_DEPTH) {
+                    int line = event.getStartMark().map(Mark::getLine).orElse(0) + firstLine;
+                    throw new ContentException(Problem.error(name, line, "YAML nested more than " + MAX_DEPTH
+                            + " levels deep; front matter needs two at most, so write plain `key: value` lines"));
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
     }
 
     private static YamlFields fromMapping(String name, Node node, int firstLine) throws ContentException {

@@ -91,7 +91,8 @@ public final class Rebuilder {
             return true;
         } catch (BuildFailedException e) {
             problems = e.problems();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // The watcher's thread runs this: it must survive any one bad build and show what went wrong.
             problems = List.of(Problem.error("warta", 0, "internal error while building: " + e
                     + "; please report it with this message"));
         }
