@@ -50,7 +50,7 @@ final class ContentCheck {
         } catch (ContentException e) {
             return new Result(0, List.of(e.problem()));
         }
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(reader.linkedFolders());
         List<CheckedFile> checked = new ArrayList<>();
         for (Path path : paths) {
             ContentReader.Result read = reader.read(path);

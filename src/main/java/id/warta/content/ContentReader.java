@@ -72,6 +72,25 @@ public final class ContentReader {
     }
 
     /**
+     * Warnings for folders under the content directory that are symbolic links: {@link #listArticles()} does not
+     * follow them (a link may lead anywhere), so the articles in them are not read, and that must not go unsaid.
+     */
+    public List<Problem> linkedFolders() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !p.equals(root) && Files.isSymbolicLink(p) && Files.isDirectory(p)).sorted()
+                    .map(p -> Problem.warning(displayName(p), 0, "is a link to a folder, which Warta does not"
+                            + " follow, so the articles in it are not read; move or copy them into the content"
+                            + " folder"))
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
      * Whether {@link #listArticles()} would list this path, given that it lies below the content folder: an article
      * file name ({@code *.txt} or another format's suffix, not hidden) of a regular file or a link.
      */

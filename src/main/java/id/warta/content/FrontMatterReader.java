@@ -45,6 +45,10 @@ final class FrontMatterReader {
         return new Split(frontMatter, lines.subList(close + 1, lines.size()), warnings);
     }
 
+    /** What a slug looks like when Warta uses it exactly as written. */
+    private static final java.util.regex.Pattern PLAIN_SLUG =
+            java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
     private static int firstNonBlank(List<SourceLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
@@ -64,8 +68,15 @@ final class FrontMatterReader {
                         + entry.getKey() + "` is ignored; known keys are " + String.join(", ", FrontMatter.KEYS)));
             }
         }
+        String slug = fields.text("slug");
+        if (slug != null && (!PLAIN_SLUG.matcher(slug).matches() || slug.length() > 80)) {
+            // The slug is made safe (`../../x` becomes `x`): say so, since the page's address is not the one asked.
+            warnings.add(Problem.warning(name, fields.get("slug").line(), "slug `" + slug + "` is not a plain URL"
+                    + " name, so Warta makes one from it; write lower-case letters, digits and hyphens, such as"
+                    + " `banjir-jakarta`"));
+        }
         return new FrontMatter(fields.text("title"), fields.text("date"), tags(fields), fields.text("author"),
-                fields.text("slug"), fields.text("description"), fields.text("outlet"), draft(name, fields),
+                slug, fields.text("description"), fields.text("outlet"), draft(name, fields),
                 fields.text("image"), fields.text("image_caption"), keyLines, links(name, fields));
     }
 

@@ -20,6 +20,13 @@ final class StrictUtf8 {
     }
 
     static String decode(String name, byte[] bytes) throws ContentException {
+        // UTF-32's little-endian mark starts like UTF-16's, so it is looked for first.
+        if (bytes.length >= 4 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0
+                && bytes[3] == 0) || (bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE
+                && bytes[3] == (byte) 0xFF))) {
+            throw new ContentException(Problem.error(name, 1,
+                    "is UTF-32 (it starts with a UTF-32 byte-order mark); save it as UTF-8"));
+        }
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             throw new ContentException(Problem.error(name, 1,
@@ -27,8 +34,9 @@ final class StrictUtf8 {
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
-            throw new ContentException(Problem.error(name, lineAt(bytes, nul), looksLikeUtf16(bytes)
-                    ? "is UTF-16 (every other byte is zero); save it as UTF-8"
+            throw new ContentException(Problem.error(name, lineAt(bytes, nul), looksLikeUtf32(bytes)
+                    ? "is UTF-32 (three bytes in every four are zero); save it as UTF-8"
+                    : looksLikeUtf16(bytes) ? "is UTF-16 (every other byte is zero); save it as UTF-8"
                     : "contains NUL bytes at byte " + nul + ", so it is a binary file, not text; remove it from the"
                     + " content directory"));
         }
@@ -56,6 +64,23 @@ final class StrictUtf8 {
 
     private static boolean startsWithBom(byte[] bytes) {
         return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+    }
+
+    /** Mostly-ASCII UTF-32 has three zeros in every four bytes of its start, the same three each time. */
+    private static boolean looksLikeUtf32(byte[] bytes) {
+        int quads = Math.min(bytes.length / 4, 32);
+        if (quads < 2) {
+            return false;
+        }
+        int[] zeros = new int[4];
+        for (int i = 0; i < quads * 4; i++) {
+            zeros[i % 4] += bytes[i] == 0 ? 1 : 0;
+        }
+        int full = 0;
+        for (int count : zeros) {
+            full += count * 10 >= quads * 9 ? 1 : 0;
+        }
+        return full == 3;
     }
 
     /** Mostly-ASCII UTF-16 has a zero in every other byte of its start. */

@@ -75,6 +75,7 @@ final class ArticleReading {
         } else {
             try {
                 paths = reader.listArticles();
+                problems.addAll(reader.linkedFolders());
             } catch (ContentException e) {
                 throw new BuildFailedException(BuildFailedException.Cause.CONTENT, List.of(e.problem()));
             }

@@ -91,6 +91,12 @@ final class LocalImages {
             if (known != null) {
                 return known;
             }
+            if (!Files.isRegularFile(real)) {
+                // A pipe or a device would block the build on reading it.
+                problems.add(Problem.error(file, line, "image `" + image + "` is not a plain file (a folder, pipe or"
+                        + " device); name an image file"));
+                return null;
+            }
             if (Files.size(real) > MAX_BYTES) {
                 problems.add(Problem.error(file, line, "image `" + image + "` is larger than 20 MB; make it smaller"));
                 return null;

@@ -49,6 +49,15 @@ public final class SiteConfigLoader {
         if (!Files.isRegularFile(file)) {
             return new Loaded(SiteConfig.defaults(), name, 0);
         }
+        try {
+            if (!file.toRealPath().startsWith(contentDir.toRealPath())) {
+                // Articles that link out are refused; the settings are published just as much.
+                throw new ContentException(Problem.error(name, 0, "is a link to a file outside the content"
+                        + " directory; copy the settings in instead"));
+            }
+        } catch (IOException e) {
+            throw new ContentException(Problem.error(name, 0, "cannot be resolved; it may be a broken link"));
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

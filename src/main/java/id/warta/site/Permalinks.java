@@ -27,6 +27,11 @@ public final class Permalinks {
             return "permalink `" + pattern + "` is not supported; use `{slug}` or `{year}/{month}/{slug}`"
                     + " (folders may use {year}, {month}, {day} and lower-case words, and end with {slug})";
         }
+        String first = pattern.substring(0, Math.max(0, pattern.indexOf('/')));
+        if (RESERVED.contains(first)) {
+            return "permalink `" + pattern + "` puts articles into `" + first + "/`, which the site uses for its own"
+                    + " pages; choose another first folder, such as `berita/{slug}`";
+        }
         return null;
     }
 

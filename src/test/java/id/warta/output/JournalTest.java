@@ -98,4 +98,12 @@ class JournalTest {
         writer.prepare();
         assertFalse(Files.exists(out.resolve("berita")));
     }
+
+    @Test
+    void aJournalThatCannotBeCommittedLeavesNoTemporaryFileBehind() throws Exception {
+        Files.createDirectories(journal.resolve("in-the-way")); // the rename fails, as on a full disk
+        assertThrows(java.io.IOException.class, () -> Journal.commit(journal,
+                List.of(new Journal.Write("index.html", "1")), List.of()));
+        assertFalse(Files.exists(Journal.temporaryOf(journal)));
+    }
 }
