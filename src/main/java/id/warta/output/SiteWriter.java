@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 public final class SiteWriter {
     /** Marks the folder as Warta's and lists the files of the current site, one per line. */
     public static final String MARKER = ".warta-site";
+    /** The one-writer-at-a-time lock file; empty, and meaningful only while a process holds its lock. */
+    public static final String LOCK = OutputLock.FILE;
     static final String JOURNAL = ".warta-journal";
     static final String STAGING = ".warta-staging";
     /**

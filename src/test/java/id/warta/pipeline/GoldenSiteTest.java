@@ -27,6 +27,7 @@ class GoldenSiteTest {
                 "--templates", "templates", "--output", output.toString());
         assertEquals(0, run.exitCode(), run.err());
         Files.deleteIfExists(output.resolve(id.warta.output.SiteWriter.MARKER));
+        Files.deleteIfExists(output.resolve(id.warta.output.SiteWriter.LOCK));
         // The theme's files are copied as they are; the golden output pins what Warta makes, not the theme's source.
         deleteTree(output.resolve("assets"));
 
