@@ -138,7 +138,10 @@ public final class SiteBuilder {
                 List<LinkView> crumbs = Heads.articleCrumbs(article);
                 PageInfo info = heads.article(article, path, crumbs)
                         .withJsonLd(structuredData.forArticle(article, path, crumbs));
-                return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer));
+                String url = index.links.absolute(path);
+                ShareLinks share = url == null ? null : ShareLinks.of(article.headline(), url,
+                        index.links.relative(path, "assets/share.js"));
+                return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer), share);
             }, () -> Arrays.asList(new Same(article), path, new Same(older), new Same(newer),
                     Same.all(related.ofRank(rank)), shape.readAlsoTargets(rank, views), index.config)));
         }
