@@ -21,11 +21,16 @@ public final class CardPainter {
     /** Left and right margin of every text. */
     static final int MARGIN = 64;
     /** The headline's box, left to right. */
-    static final int BOX_LEFT = MARGIN;
-    static final int BOX_WIDTH = WIDTH - 2 * MARGIN;
+    public static final int BOX_LEFT = MARGIN;
+    public static final int BOX_WIDTH = WIDTH - 2 * MARGIN;
+    /**
+     * The headline starts this far inside its box and wraps as far before its end: some letters reach past their
+     * advance (a bold J hangs about 5 pixels left at the largest size), and they must stay in the box too.
+     */
+    static final int INSET = 8;
     static final int BOX_TOP_WITH_LABEL = 204;
     static final int BOX_TOP = 150;
-    static final int BOX_BOTTOM = 528;
+    public static final int BOX_BOTTOM = 528;
 
     private static final int ROW = WIDTH / 2 + 1;
     private static final int INK_LEVELS = 9;
@@ -50,7 +55,7 @@ public final class CardPainter {
     /** Where the headline goes and at which size, for a headline as given (it is cleaned first). */
     public static HeadlineLayout layout(CardSpec spec) {
         String headline = CardText.clean(spec.headline(), CardFont.bold(HeadlineLayout.LARGEST));
-        return HeadlineLayout.fit(headline, BOX_WIDTH, BOX_BOTTOM - boxTop(spec));
+        return HeadlineLayout.fit(headline, BOX_WIDTH - 2 * INSET, BOX_BOTTOM - boxTop(spec));
     }
 
     /** The top of the headline's box: lower when a tag stands above it. */
@@ -78,13 +83,11 @@ public final class CardPainter {
         HeadlineLayout headline = layout(spec);
         if (!headline.lines().isEmpty()) {
             int top = boxTop(spec);
-            Font font = headline.font();
-            float ascent = font.getLineMetrics("Ág", CardFont.FRC).getAscent();
-            int lastBaseline = Math.round(top + ascent + (headline.lines().size() - 1) * headline.lineHeight());
-            int bottom = Math.min(BOX_BOTTOM, Math.round(lastBaseline + headline.size() * 0.4f));
+            int last = headline.lines().size() - 1;
+            int bottom = Math.min(BOX_BOTTOM, Math.round(headline.baseline(last, top) + headline.size() * 0.4f));
             mask.clear(top, bottom);
-            for (int i = 0; i < headline.lines().size(); i++) {
-                mask.draw(font, headline.lines().get(i), Math.round(top + ascent + i * headline.lineHeight()));
+            for (int i = 0; i <= last; i++) {
+                mask.draw(headline.font(), headline.lines().get(i), BOX_LEFT + INSET, headline.baseline(i, top));
             }
             mask.write(rows, top, bottom, INK, INK_LEVELS);
         }
@@ -155,7 +158,7 @@ public final class CardPainter {
                 return;
             }
             clear(top, bottom);
-            draw(font, text, baseline);
+            draw(font, text, MARGIN, baseline);
             write(rows, top, bottom, first, levels);
         }
 
@@ -165,9 +168,9 @@ public final class CardPainter {
             graphics.setClip(MARGIN, top, WIDTH - 2 * MARGIN, bottom - top);
         }
 
-        void draw(Font font, String text, int baseline) {
+        void draw(Font font, String text, int x, int baseline) {
             graphics.setFont(font);
-            graphics.drawString(text, (float) MARGIN, (float) baseline);
+            graphics.drawString(text, (float) x, (float) baseline);
         }
 
         /** Writes rows [top, bottom) of the mask into {@code rows} with the ramp from palette index {@code first}. */

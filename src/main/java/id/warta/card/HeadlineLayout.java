@@ -13,7 +13,7 @@ import java.util.List;
  * @param lineHeight the distance between baselines
  * @param lines the lines, each as wide as the box at most
  */
-record HeadlineLayout(float size, float lineHeight, List<String> lines) {
+public record HeadlineLayout(float size, float lineHeight, List<String> lines) {
     static final float LARGEST = 72;
     static final float SMALLEST = 40;
     static final float STEP = 4;
@@ -22,12 +22,18 @@ record HeadlineLayout(float size, float lineHeight, List<String> lines) {
     /** Advances scale with the size (fractional metrics): words are measured once at this size. */
     private static final float REFERENCE = 100;
 
-    HeadlineLayout {
+    public HeadlineLayout {
         lines = List.copyOf(lines);
     }
 
-    Font font() {
+    public Font font() {
         return CardFont.bold(size);
+    }
+
+    /** The baseline of line {@code line} (from 0) in a box whose top is {@code top}. */
+    public int baseline(int line, int top) {
+        float ascent = font().getLineMetrics("Ág", CardFont.FRC).getAscent();
+        return Math.round(top + ascent + line * lineHeight);
     }
 
     /** Lays out cleaned text (see {@link CardText}) in a box of the given size. */
