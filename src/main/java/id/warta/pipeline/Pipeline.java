@@ -1,5 +1,6 @@
 package id.warta.pipeline;
 
+import id.warta.card.CardTheme;
 import id.warta.content.ContentException;
 import id.warta.model.Article;
 import id.warta.model.Problem;
@@ -21,10 +22,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** The whole build, top to bottom. Nothing is written unless every step before writing succeeded. */
 public final class Pipeline {
@@ -42,6 +46,8 @@ public final class Pipeline {
      * or asset changed (FreeMarker itself is told never to look for changes, so a changed template needs a new one).
      */
     private Renderer lastRenderer;
+    /** What made each generated file of the last successful incremental build, by path; null when unknown. */
+    private Map<String, Supplier<byte[]>> lastFiles;
     /** The incremental pipeline's writer, kept so it remembers what its last commit left in the output folder. */
     private SiteWriter incrementalWriter;
 
@@ -114,7 +120,7 @@ public final class Pipeline {
         warnWithoutBaseUrl(settings, config, problems);
         stopOnErrors(BuildFailedException.Cause.CONTENT, problems);
 
-        SiteBuilder builder = new SiteBuilder(config, selection);
+        SiteBuilder builder = new SiteBuilder(config, selection).withCardTheme(CardTheme.of(options.templates()));
         // A one-off build makes its site model on one core: meanwhile the other parses the templates and opens
         // the write session. (The preview server reuses its renderer and seldom waits for either.)
         RenderSetup setup = pageCache == null ? RenderSetup.start(options.templates(), writer) : null;
@@ -229,11 +235,10 @@ public final class Pipeline {
             for (var file : files.entrySet()) {
                 session.put(file.getKey(), file.getValue());
             }
-            for (SiteFile file : site.files()) {
-                session.put(file.outputPath(), file.bytes().get());
-            }
+            putFiles(session, site.files());
             SiteWriter.Stats stats = session.commit();
             if (pageCache != null) {
+                lastFiles = makers(site.files());
                 pageCache.succeeded();
                 lastRenderer = renderer;
             }
@@ -330,12 +335,37 @@ public final class Pipeline {
         session.put(page.outputPath(), renderer.renderBytes(new Page(page.outputPath(), page.template(), model)));
     }
 
+    /**
+     * The generated files (social cards, search shards), made on all cores. The preview server keeps a file whose
+     * maker equals last build's (a card of the same spec: a record) without making its bytes again.
+     */
+    private void putFiles(WriteSession session, List<SiteFile> generated) throws OutputException {
+        Map<String, Supplier<byte[]>> last = lastFiles;
+        Parallel.<SiteFile, OutputException>forEach(generated, file -> {
+            if (last != null && file.bytes().equals(last.get(file.outputPath()))
+                    && session.keep(file.outputPath())) {
+                return null;
+            }
+            session.put(file.outputPath(), file.bytes().get());
+            return null;
+        }, file -> null);
+    }
+
+    private static Map<String, Supplier<byte[]>> makers(List<SiteFile> generated) {
+        Map<String, Supplier<byte[]>> makers = new HashMap<>();
+        for (SiteFile file : generated) {
+            makers.put(file.outputPath(), file.bytes());
+        }
+        return makers;
+    }
+
     private void abort(WriteSession session) {
         session.abort();
         forgetRendered();
     }
 
     private void forgetRendered() {
+        lastFiles = null;
         if (pageCache != null) {
             pageCache.failed();
         }

@@ -27,7 +27,7 @@ import java.util.Map;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yaml";
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "publisher",
-            "perPage", "feedSize", "wordsPerMinute", "permalink");
+            "perPage", "feedSize", "wordsPerMinute", "permalink", "socialCards");
     static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
 
     /**
@@ -91,7 +91,8 @@ public final class SiteConfigLoader {
         SiteConfig config = new SiteConfig(title, text(fields, "description", defaults.description()),
                 baseUrl(name, fields), language(name, fields), zone(name, fields),
                 number(name, fields, "wordsPerMinute", 200), publisherName, logo,
-                number(name, fields, "perPage", 20), number(name, fields, "feedSize", 50), permalink(name, fields));
+                number(name, fields, "perPage", 20), number(name, fields, "feedSize", 50), permalink(name, fields),
+                flag(name, fields, "socialCards", true));
         return new Loaded(config, name, logoLine);
     }
 
@@ -173,6 +174,19 @@ public final class SiteConfigLoader {
                     + " number from 1 to 99999, not `" + value + "`"));
         }
         return Integer.parseInt(value);
+    }
+
+    private static boolean flag(String name, YamlFields fields, String key, boolean fallback)
+            throws ContentException {
+        String value = fields.text(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new ContentException(Problem.error(name, fields.get(key).line(), "`" + key + "` must be true or"
+                    + " false, not `" + value + "`"));
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static String permalink(String name, YamlFields fields) throws ContentException {

@@ -2,6 +2,7 @@ package id.warta.render;
 
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.TemplateConfigurationFactory;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.PlainTextOutputFormat;
@@ -23,8 +24,8 @@ import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one FreeMarker configuration of a build. {@code .ftlh} templates escape HTML and {@code .ftlx} templates escape
- * XML automatically, so article text can never become markup; errors are rethrown, never printed into a page.
+ * The one FreeMarker configuration of a build. {@code .ftlh} templates escape HTML, {@code .ftlx} templates XML and
+ * {@code .ftlj} templates JSON strings automatically, so article text can never become markup; errors are rethrown, never printed into a page.
  */
 public final class Renderer {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
@@ -54,7 +55,9 @@ public final class Renderer {
         config.setOutputEncoding(StandardCharsets.UTF_8.name());
         config.setRecognizeStandardFileExtensions(true);
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        config.setTemplateConfigurations(plainTextFiles());
+        config.setRegisteredCustomOutputFormats(java.util.List.of(JsonStringFormat.INSTANCE));
+        config.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(plainTextFiles(), jsonFiles())
+                .allowNoMatch(true));
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
@@ -73,6 +76,13 @@ public final class Renderer {
         TemplateConfiguration plain = new TemplateConfiguration();
         plain.setOutputFormat(PlainTextOutputFormat.INSTANCE);
         return new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.txt.ftl"), plain);
+    }
+
+    /** {@code feed.ftlj} and the like make JSON: values are escaped as JSON string content. */
+    private static TemplateConfigurationFactory jsonFiles() {
+        TemplateConfiguration json = new TemplateConfiguration();
+        json.setOutputFormat(JsonStringFormat.INSTANCE);
+        return new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.ftlj"), json);
     }
 
     /** Renders one page to text. */

@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** RSS 2.0 and Atom 1.0 feeds of the newest dated articles; they need absolute URLs, so only with a base URL. */
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 feeds of the newest dated articles; they need absolute URLs, so only with a
+ * base URL.
+ */
 final class Feeds {
     static final String GENERATOR = "Warta";
     private static final OffsetDateTime NO_ARTICLES = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -19,13 +22,15 @@ final class Feeds {
         this.views = views;
     }
 
-    /** The site's RSS and Atom feeds. */
+    /** The site's RSS, Atom and JSON feeds, of the same items. */
     List<Page> site() {
         return List.of(
                 new Page("feed.xml", "rss.ftlx", () -> feed(index.config.title(), index.config.description(),
                         "index.html", "feed.xml", index.ordered)),
                 new Page("atom.xml", "atom.ftlx", () -> feed(index.config.title(), index.config.description(),
-                        "index.html", "atom.xml", index.ordered)));
+                        "index.html", "atom.xml", index.ordered)),
+                new Page("feed.json", "feed.ftlj", () -> feed(index.config.title(), index.config.description(),
+                        "index.html", "feed.json", index.ordered)));
     }
 
     /** The RSS feed of one tag, beside its listing. */

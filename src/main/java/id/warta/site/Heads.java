@@ -1,5 +1,6 @@
 package id.warta.site;
 
+import id.warta.card.CardPainter;
 import id.warta.model.Article;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,14 @@ final class Heads {
 
     PageInfo article(Article article, String path, List<LinkView> crumbs) {
         String date = index.dateIso(article);
-        String image = index.imageUrl(article.image());
+        String image = index.shareImage(article);
+        boolean card = index.cardPath(article) != null;
         MetaView meta = new MetaView("article", index.links.absolute(path), index.config.title(),
                 index.config.ogLocale(), image,
                 image == null ? null : article.imageCaption() != null ? article.imageCaption() : article.headline(),
                 date, date, article.author(), article.tags(), article.tags().isEmpty() ? null : article.tags().get(0),
-                image == null ? "summary" : "summary_large_image");
+                image == null ? "summary" : "summary_large_image", card ? CardPainter.WIDTH : null,
+                card ? CardPainter.HEIGHT : null);
         return info(path, article.headline(), index.description(article), meta, crumbs);
     }
 

@@ -17,12 +17,22 @@ import java.util.List;
  * @param tags the article's tags
  * @param section the article's section (its first tag), or null
  * @param twitterCard {@code summary_large_image} with an image, else {@code summary}
+ * @param imageWidth the image's width in pixels when known (a social card's), else null
+ * @param imageHeight the image's height in pixels when known, else null
  */
 public record MetaView(String ogType, String url, String siteName, String locale, String image, String imageAlt,
                        String publishedTime, String modifiedTime, String author, List<String> tags, String section,
-                       String twitterCard) {
+                       String twitterCard, Integer imageWidth, Integer imageHeight) {
 
     public MetaView {
         tags = List.copyOf(tags);
+    }
+
+    /** Fields of an image of unknown size. */
+    public MetaView(String ogType, String url, String siteName, String locale, String image, String imageAlt,
+                    String publishedTime, String modifiedTime, String author, List<String> tags, String section,
+                    String twitterCard) {
+        this(ogType, url, siteName, locale, image, imageAlt, publishedTime, modifiedTime, author, tags, section,
+                twitterCard, null, null);
     }
 }

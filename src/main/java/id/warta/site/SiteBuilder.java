@@ -1,5 +1,8 @@
 package id.warta.site;
 
+import id.warta.card.CardImage;
+import id.warta.card.CardSpec;
+import id.warta.card.CardTheme;
 import id.warta.model.Article;
 import id.warta.model.Problem;
 import java.time.Instant;
@@ -25,6 +28,7 @@ public final class SiteBuilder {
     private final SiteConfig config;
     private final Selection selection;
     private final int maxSitemapUrls;
+    private final CardTheme cardTheme;
 
     /** Shows every article given. */
     public SiteBuilder(SiteConfig config) {
@@ -36,9 +40,19 @@ public final class SiteBuilder {
     }
 
     SiteBuilder(SiteConfig config, Selection selection, int maxSitemapUrls) {
+        this(config, selection, maxSitemapUrls, CardTheme.DEFAULT);
+    }
+
+    private SiteBuilder(SiteConfig config, Selection selection, int maxSitemapUrls, CardTheme cardTheme) {
         this.config = config;
         this.selection = selection;
         this.maxSitemapUrls = maxSitemapUrls;
+        this.cardTheme = cardTheme;
+    }
+
+    /** The same builder, drawing social cards in the colours of {@code theme} (the templates' stylesheet). */
+    public SiteBuilder withCardTheme(CardTheme theme) {
+        return new SiteBuilder(config, selection, maxSitemapUrls, theme);
     }
 
     public Site build(List<Article> articles) {
@@ -92,7 +106,21 @@ public final class SiteBuilder {
             pages.addAll(feeds.site());
         }
         pages.addAll(new Sitemaps(index, maxSitemapUrls).pages(htmlPages, selection.now()));
-        return new Site(pages, ordered.size(), problems);
+        return new Site(pages, socialCards(index), ordered.size(), problems);
+    }
+
+    /** A card for each article without an image of its own; each card's bytes are made when it is written. */
+    private List<SiteFile> socialCards(SiteIndex index) {
+        List<SiteFile> cards = new ArrayList<>();
+        for (Article article : index.ordered) {
+            String path = index.cardPath(article);
+            if (path != null) {
+                String tag = article.tags().isEmpty() ? null : article.tags().get(0);
+                cards.add(new SiteFile(path, new CardImage(new CardSpec(article.headline(), config.title(),
+                        index.day(article), tag, cardTheme))));
+            }
+        }
+        return cards;
     }
 
     private static List<Page> articlePages(SiteShape shape, SiteIndex index, ArticleViews views, Heads heads) {
@@ -110,7 +138,10 @@ public final class SiteBuilder {
                 List<LinkView> crumbs = Heads.articleCrumbs(article);
                 PageInfo info = heads.article(article, path, crumbs)
                         .withJsonLd(structuredData.forArticle(article, path, crumbs));
-                return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer));
+                String url = index.links.absolute(path);
+                ShareLinks share = url == null ? null : ShareLinks.of(article.headline(), url,
+                        index.links.relative(path, "assets/share.js"));
+                return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer), share);
             }, () -> Arrays.asList(new Same(article), path, new Same(older), new Same(newer),
                     Same.all(related.ofRank(rank)), shape.readAlsoTargets(rank, views), index.config)));
         }

@@ -16,13 +16,22 @@ import java.time.ZoneId;
  * @param perPage articles on one listing page
  * @param feedSize articles in one feed
  * @param permalink where an article goes: {@code {slug}} or {@code {year}/{month}/{slug}}
+ * @param socialCards whether articles without an image get a generated social card (only with a base URL)
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
                          int wordsPerMinute, String publisherName, String publisherLogo, int perPage, int feedSize,
-                         String permalink) {
+                         String permalink, boolean socialCards) {
 
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     public static final String DEFAULT_PERMALINK = "{slug}";
+
+    /** The settings before social cards could be switched off: they are on. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
+                      int wordsPerMinute, String publisherName, String publisherLogo, int perPage, int feedSize,
+                      String permalink) {
+        this(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName, publisherLogo, perPage,
+                feedSize, permalink, true);
+    }
 
     public SiteConfig {
         if (baseUrl != null && !baseUrl.endsWith("/")) {
@@ -46,22 +55,32 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink);
+                publisherLogo, perPage, feedSize, permalink, socialCards);
     }
 
     public SiteConfig withPaging(int perPage, int feedSize) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink);
+                publisherLogo, perPage, feedSize, permalink, socialCards);
     }
 
     public SiteConfig withPermalink(String pattern) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, pattern);
+                publisherLogo, perPage, feedSize, pattern, socialCards);
     }
 
     public SiteConfig withPublisher(String name, String logo) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, name, logo, perPage,
-                feedSize, permalink);
+                feedSize, permalink, socialCards);
+    }
+
+    public SiteConfig withSocialCards(boolean on) {
+        return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
+                publisherLogo, perPage, feedSize, permalink, on);
+    }
+
+    /** Cards are made only with a base URL: link previews need the image's absolute URL. */
+    public boolean makesSocialCards() {
+        return socialCards && hasBaseUrl();
     }
 
     public boolean hasBaseUrl() {

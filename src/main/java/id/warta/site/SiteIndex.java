@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class SiteIndex {
     static final int EXCERPT_LENGTH = 160;
+    /** The social card's file name, in the article's folder. */
+    static final String CARD_FILE = "kartu.png";
     private static final Pattern SITE_PATH = Pattern.compile("[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*");
 
     final SiteConfig config;
@@ -69,6 +71,11 @@ final class SiteIndex {
                 ReadingTime.minutes(article, config.wordsPerMinute()) + " menit baca");
     }
 
+    /** {@code Kamis, 19 Mei 2022} in the site's zone, or null when undated. */
+    String day(Article article) {
+        return facts(article).day();
+    }
+
     /** ISO-8601 publication date with offset, or null when undated. */
     String dateIso(Article article) {
         return facts(article).dateIso();
@@ -107,6 +114,25 @@ final class SiteIndex {
         }
         String alt = article.imageCaption() != null ? article.imageCaption() : article.headline();
         return new ImageView(src, alt, article.imageCaption());
+    }
+
+    /** Where an article's social card goes, beside its page, or null when it gets none (it has its own image). */
+    String cardPath(Article article) {
+        if (!config.makesSocialCards() || imageUrl(article.image()) != null) {
+            return null;
+        }
+        String page = path(article);
+        return page.substring(0, page.lastIndexOf('/') + 1) + CARD_FILE;
+    }
+
+    /** The absolute URL a link preview shows for an article: its own image, else its card, else null. */
+    String shareImage(Article article) {
+        String own = imageUrl(article.image());
+        if (own != null) {
+            return own;
+        }
+        String card = cardPath(article);
+        return card == null ? null : links.absolute(card);
     }
 
     /** The image's absolute URL, or null without a base URL (for a local image) or without an image. */

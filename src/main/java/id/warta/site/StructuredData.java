@@ -58,7 +58,7 @@ final class StructuredData {
             node.putObject("author").put("@type", "Person").put("name", article.author());
         }
         node.set("publisher", publisher(path));
-        String image = index.imageUrl(article.image());
+        String image = index.shareImage(article);
         if (image != null) {
             node.putArray("image").add(image);
         }

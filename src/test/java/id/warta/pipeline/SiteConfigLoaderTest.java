@@ -1,6 +1,7 @@
 package id.warta.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,5 +89,15 @@ class SiteConfigLoaderTest {
         assertEquals(1, refused("permalink: \"{slug}/../{year}\"\n").problem().line());
         assertEquals(1, refused("language: bahasa indonesia\n").problem().line());
         assertEquals(1, refused("publisher: PT A\n").problem().line());
+    }
+
+    @Test
+    void socialCardsAreOnUnlessSiteYamlTurnsThemOff() throws Exception {
+        assertTrue(SiteConfigLoader.parse("content/site.yaml", "title: A\n").config().socialCards());
+        assertTrue(SiteConfigLoader.parse("content/site.yaml", "socialCards: true\n").config().socialCards());
+        assertFalse(SiteConfigLoader.parse("content/site.yaml", "socialCards: false\n").config().socialCards());
+        ContentException e = refused("title: A\nsocialCards: tidak\n");
+        assertEquals(2, e.problem().line());
+        assertEquals("`socialCards` must be true or false, not `tidak`", e.problem().message());
     }
 }

@@ -74,6 +74,18 @@ final class SiteLinks {
         return urls;
     }
 
+    /** The theme's share links go to four services only, and each shares the page it is on. */
+    private boolean sharesItsOwnPage(Path from, String url) {
+        List<String> services = List.of("https://wa.me/?text=", "https://www.facebook.com/sharer/sharer.php?u=",
+                "https://x.com/intent/tweet?text=", "https://t.me/share/url?url=");
+        if (site.baseUrl() == null || services.stream().noneMatch(url::startsWith)) {
+            return false;
+        }
+        String page = site.relative(from).replace('\\', '/').replaceAll("index\\.html$", "");
+        String own = java.net.URLEncoder.encode(site.baseUrl() + page, java.nio.charset.StandardCharsets.UTF_8);
+        return url.contains(own);
+    }
+
     private void check(Path from, String what, String url, List<String> problems) {
         String where = site.name() + "/" + site.relative(from) + ": " + what + " `" + url + "`";
         String lower = url.toLowerCase(Locale.ROOT);
@@ -88,7 +100,7 @@ final class SiteLinks {
             checkInternal(where, from, site.root(), path.isEmpty() || path.startsWith("#") ? "./" + path : path,
                     problems);
         } else if (lower.startsWith("http:") || lower.startsWith("https:") || url.startsWith("//")) {
-            if (!contentUrls.contains(url)) {
+            if (!contentUrls.contains(url) && !sharesItsOwnPage(from, url)) {
                 problems.add(where + " points to an external host the content never mentions");
             }
         } else if (url.startsWith("/")) {

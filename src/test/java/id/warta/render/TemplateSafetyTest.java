@@ -17,7 +17,7 @@ class TemplateSafetyTest {
     void noTemplateTurnsEscapingOff() throws IOException {
         List<String> offending = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("templates"))) {
-            for (Path file : files.filter(p -> p.toString().matches(".*\\.ftl[hx]?$")).sorted().toList()) {
+            for (Path file : files.filter(p -> p.toString().matches(".*\\.ftl[hxj]?$")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i);
@@ -38,7 +38,7 @@ class TemplateSafetyTest {
             plain = files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".ftl") && !n.endsWith(".txt.ftl")).sorted().toList();
         }
-        assertEquals(List.of(), plain, "templates must be .ftlh (HTML), .ftlx (XML) or .txt.ftl (plain text) so"
+        assertEquals(List.of(), plain, "templates must be .ftlh (HTML), .ftlx (XML), .ftlj (JSON) or .txt.ftl (plain text) so"
                 + " escaping is automatic where markup is made");
     }
 }

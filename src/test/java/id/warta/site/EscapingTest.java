@@ -26,7 +26,11 @@ class EscapingTest {
         String html = site.file(path);
         assertFalse(html.contains("</script><script>"), "no closing tag can end the JSON-LD early: " + html);
         Document page = site.html(path);
-        assertEquals(1, page.select("script").size(), "only the JSON-LD script");
+        assertEquals(1, page.select("script:not([src])").size(), "only the JSON-LD script is inline");
+        assertEquals(List.of("../assets/share.js"), page.select("script[src]").eachAttr("src"),
+                "and the theme's own share script");
+        assertEquals("", page.selectFirst("script[src]").data());
+        assertEquals(HOSTILE, new ObjectMapper().readTree(site.file("feed.json")).at("/items/0/title").asText());
         assertEquals(HOSTILE, page.selectFirst("h1").text());
         String json = page.selectFirst("script[type=application/ld+json]").data();
         assertEquals(HOSTILE, new ObjectMapper().readTree(json).at("/@graph/0/headline").asText());
