@@ -31,7 +31,7 @@ final class CreditsPeeler {
                 // Furniture, read-also boxes and promos can sit among the credits; step over them.
                 if (kind == LineKind.BLANK || kind == LineKind.NOISE || kind == LineKind.SYNDICATION
                         || kind == LineKind.BOILERPLATE || kind == LineKind.READ_ALSO
-                        || kind == LineKind.READ_ALSO_TITLE || kind == LineKind.READ_ALSO_LABEL) {
+                        || kind == LineKind.READ_ALSO_TITLE || kind == LineKind.READ_ALSO_LABEL || kind == LineKind.TAG) {
                     continue;
                 }
                 return;
