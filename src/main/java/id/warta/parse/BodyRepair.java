@@ -47,17 +47,23 @@ record BodyRepair(List<SourceLine> lines, List<LineKind> preset, List<ParseRun.L
     private void cutWalls(SourceFile file, List<SourceLine> source, String[] texts) {
         for (int i = 0; i < texts.length; i++) {
             int number = source.get(i).number();
-            if (texts[i].strip().length() < JoinedText.WALL_LENGTH / 2) {
+            if (texts[i].strip().length() < JoinedText.SEGMENT_LENGTH) {
                 add(number, texts[i], null);
                 continue;
             }
-            List<JoinedText.Piece> pieces = JoinedText.split(texts[i]);
+            // No-break spaces are spaces to the sentence and title rules that cut the wall.
+            String wall = texts[i].replace('\u00A0', ' ');
+            List<JoinedText.Piece> pieces = JoinedText.split(wall);
             long paragraphs = pieces.stream().filter(p -> p.kind() == null).count();
-            problems.add(Problem.warning(file.name(), number, "re-paragraphed joined text: " + texts[i].strip().length()
-                    + " characters on one line became " + paragraphs + " paragraphs and " + (pieces.size() - paragraphs)
+            problems.add(Problem.warning(file.name(), number, "re-paragraphed joined text: " + Text.wordCount(wall)
+                    + " words on one line became " + paragraphs + " paragraphs and " + (pieces.size() - paragraphs)
                     + " other pieces; write one paragraph per line to keep your own breaks"));
             for (JoinedText.Piece piece : pieces) {
-                add(number, piece.text(), piece.kind());
+                LineKind kind = piece.kind();
+                if (kind == LineKind.READ_ALSO && ReadAlsoRule.inline(Text.clean(piece.text())) == null) {
+                    kind = LineKind.NOISE; // a label with no title the read-also rule accepts
+                }
+                add(number, piece.text(), kind);
             }
         }
     }

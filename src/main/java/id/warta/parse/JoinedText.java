@@ -15,6 +15,10 @@ final class JoinedText {
 
     /** A line this long is a wall; text with real line breaks has no line holding most of the article. */
     static final int WALL_LENGTH = 1500;
+    /** In joined text, a line this long is cut into paragraphs; a shorter one (a title, a credit) is left alone. */
+    static final int SEGMENT_LENGTH = 600;
+    /** A line this long is a paragraph of its own, as a title or a credit line never is. */
+    private static final int PARAGRAPH_LENGTH = 200;
 
     /** One piece of a wall, with the kind the marker settled, or null for text the classifier should judge. */
     record Piece(String text, LineKind kind) { }
@@ -31,28 +35,43 @@ final class JoinedText {
                     + "https?://\\S{1,120}?\\.(?=\\s|$)(?:\\s{0,3}Anda harus (?:meng)?install aplikasi \\S{1,20} terlebih"
                     + " dul[ua] di ponsel\\.)?)",
             "(?<photo>(?:KOMPAS\\.COM|KOMPAS\\.com|Kompas\\.com|ANTARA FOTO|TRIBUNNEWS\\.COM|DOK\\.)"
-                    + "/[\\p{Lu} .'-]{2,60}?(?=\\p{Lu}\\p{Ll})"
-                    + "|(?:Getty Images|Shutterstock|iStockphoto|AFP|REUTERS|AP Photo)(?:/[\\p{L} .'-]{1,60}?\\p{Ll})?"
-                    + "(?=\\p{Lu}\\p{Ll}{2})(?<=\\p{Ll}|s))",
-            "(?<readalso>(?:Baca [Jj]uga|BACA JUGA|Lihat [Jj]uga|Pilihan Editor|Baca [Ss]elengkapnya) ?: ?)"));
+                    + "/ ?[\\p{Lu} .'-]{2,60}?(?=\\p{Lu}\\p{Ll})"
+                    + "|(?:KOMPAS\\.COM|KOMPAS\\.com|Kompas\\.com|Kompas\\.con|Getty Images|Shutterstock|iStockphoto"
+                    + "|AP Photo|REUTERS|AFP)/ ?[\\p{L} .'-]{0,60}?\\p{Ll}(?=\\p{Lu}\\p{Ll})"
+                    + "|Getty Images(?=\\p{Lu}\\p{Ll}))",
+            "(?<credit>(?<=^|[.!?\"”] )\\p{Lu}[\\p{L}.'-]{0,30}(?:,? (?:dan )?\\p{Lu}[\\p{L}.'-]{0,30}){0,8}"
+                    + " (?:turut )?berkontribusi dalam (?:penulisan|pembuatan|peliputan) (?:artikel|berita|laporan|tulisan)"
+                    + " ini\\.?)",
+            "(?<readalso>(?:[Bb]aca [Jj]uga|BACA JUGA|[Ll]ihat [Jj]uga|LIHAT JUGA|[Pp]ilihan [Ee]ditor|PILIHAN EDITOR) ?: ?)"));
 
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     private JoinedText() {
     }
 
-    /** Whether a body is joined text: some line is a wall, and the walls hold more than half of its characters. */
+    /**
+     * Whether a body is joined text: walls hold more than half of its characters, or one line of several sentences
+     * holds three quarters of them, and besides the longest line at most one line is paragraph-sized. Text with real
+     * line breaks spreads over many such lines, so it is never joined, even when one of its paragraphs is long.
+     */
     static boolean isJoined(List<String> lines) {
         long total = 0;
         long walls = 0;
+        long longest = 0;
+        int paragraphSized = 0;
         for (String line : lines) {
             int length = line.strip().length();
             total += length;
+            longest = Math.max(longest, length);
             if (length >= WALL_LENGTH) {
                 walls += length;
             }
+            if (length >= PARAGRAPH_LENGTH) {
+                paragraphSized++;
+            }
         }
-        return walls > 0 && walls * 2 > total;
+        boolean dominated = walls > 0 && walls * 2 > total || longest >= SEGMENT_LENGTH && longest * 4 > total * 3;
+        return dominated && paragraphSized <= 2;
     }
 
     /**
@@ -79,8 +98,9 @@ final class JoinedText {
                 pieces.add(new Piece(line.substring(start, end).strip(),
                         end > m.end() ? LineKind.READ_ALSO : LineKind.NOISE));
             } else {
-                pieces.add(new Piece(line.substring(start, end).strip(),
-                        m.group("channel") != null ? LineKind.BOILERPLATE : LineKind.NOISE));
+                LineKind kind = m.group("channel") != null ? LineKind.BOILERPLATE
+                        : m.group("credit") != null ? LineKind.CREDIT : LineKind.NOISE;
+                pieces.add(new Piece(line.substring(start, end).strip(), kind));
             }
             at = end;
         }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Lines a browser broke when text was copied from a page: each link or bold run becomes its own line
  * ({@code Jakarta} / {@code -} / {@code Luna Maya} / {@code ternyata memiliki …}). A line that does not end a
- * sentence is joined to the next when that one starts in lower case or with punctuation; a lone dash joins the lines
+ * sentence is joined to the next when that one starts in lower case or with punctuation, or when it ends with a comma;
+ * a lone dash joins the lines
  * around it when a place stands before it. Only ordinary text is joined, never furniture, read-also or credit lines.
  */
 final class LineJoins {
@@ -27,6 +28,9 @@ final class LineJoins {
         }
         if (Character.isLowerCase(first) && !startsList(next)) {
             return Join.SPACE;
+        }
+        if (previous.endsWith(",") && !startsList(next)) {
+            return Join.SPACE; // a paragraph never ends on a comma: the next line, often a linked name, goes on
         }
         return Join.NONE;
     }

@@ -13,11 +13,13 @@ final class ReadAlsoTitles {
 
     /** A title longer than this is not believed; the read-also ends there. */
     static final int MAX_WORDS = 25;
+    /** How many capitalised words before the first lower-case word can belong to the next sentence. */
+    private static final int NEAR = 3;
     /** Words PUEBI keeps lower-case in titles, and a few more that editors do. */
     private static final Set<String> FUNCTION_WORDS = Set.of("di", "ke", "dari", "dan", "yang", "untuk", "pada",
             "dengan", "dalam", "oleh", "atau", "bagi", "tentang", "hingga", "melalui", "kepada", "terhadap", "akan",
             "per", "sebagai", "para", "si", "sang", "vs", "vs.", "soal", "usai", "jelang", "ala", "via", "of", "the",
-            "and", "in", "at", "for", "to", "a", "de", "da", "van", "bin", "binti", "hari", "ini", "itu", "jadi", "ada");
+            "and", "in", "at", "for", "to", "a", "de", "da", "van", "bin", "binti");
     /** Capitalised words that open a news sentence rather than end a title. */
     private static final Set<String> OPENERS = Set.of("Ia", "Dia", "Mereka", "Kami", "Kita", "Saya", "Hal", "Namun",
             "Sementara", "Selain", "Menurut", "Sebelumnya", "Adapun", "Kemudian", "Sedangkan", "Meski", "Meskipun",
@@ -76,12 +78,14 @@ final class ReadAlsoTitles {
         if (runStart == k) {
             return k; // a function word before the first lower-case word: keep it in the title
         }
-        for (int w = runStart; w < k; w++) {
+        // The subject before the first lower-case word is a name of a few words at most: look no further back.
+        int near = Math.max(runStart, k - NEAR);
+        for (int w = k - 1; w >= near; w--) {
             if (OPENERS.contains(strip(word(text, starts, ends, w)))) {
                 return Math.max(1, w);
             }
         }
-        for (int w = Math.max(runStart, 1); w < k - 1; w++) {
+        for (int w = Math.max(near, 1); w < k - 1; w++) {
             String candidate = strip(word(text, starts, ends, w));
             for (int t = 0; t < w && t < runStart; t++) {
                 if (candidate.length() > 2 && candidate.equals(strip(word(text, starts, ends, t)))) {

@@ -54,9 +54,21 @@ final class TextRepair {
         return Parser.unescapeEntities(text, false);
     }
 
-    /** Ã, Â and â start the Windows-1252 spelling of most UTF-8 sequences of Latin letters and punctuation. */
+    /**
+     * Whether the text has a UTF-8 lead byte's Windows-1252 spelling ({@code Â}…{@code ô}) followed by a continuation
+     * byte's ({@code €}, {@code ³}, {@code ©}…): {@code JÃ³hann}, {@code Â±}, Arabic read as {@code ÙÙ}.
+     */
     private static boolean hasMojibakeLead(String text) {
-        return text.indexOf('Ã') >= 0 || text.indexOf('Â') >= 0 || text.indexOf('â') >= 0 || text.indexOf('Å') >= 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xC2 && c <= 0xF4) {
+                int next = Mojibake.byteOf(text.charAt(i + 1));
+                if (next >= 0x80 && next <= 0xBF || c == 'Ã' || c == 'Â') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
