@@ -142,8 +142,9 @@ public final class ArticleParser {
 
         Dateline dateline = head.dateline();
         Credits foot = credits.credits();
+        List<String> tags = fm.tags().isEmpty() ? repair.tags() : fm.tags(); // the page's tag lines, unless told
         Article article = new Article(file.name(), headline, headlineSource, slug, dateline, date, fm.author(),
-                fm.description(), fm.tags().isEmpty() ? repair.tags() : fm.tags(), fm.draft(), fm.image(), fm.imageCaption(), body, attributions, quotes,
+                fm.description(), tags, fm.draft(), fm.image(), fm.imageCaption(), body, attributions, quotes,
                 foot, credits.endMarker(), noise, problems);
         List<ParseRun.LineFate> fates = new ArrayList<>(repair.absorbed());
         int piece = 0;

@@ -85,10 +85,10 @@ record BodyRepair(List<SourceLine> lines, List<LineKind> preset, List<ParseRun.L
             }
             int last = lines.size() - 1;
             String current = last >= 0 ? Text.clean(lines.get(last).text()) : "";
-            boolean afterText = previous != null && preset.get(last) == null && LineJoins.plain(List.of(current));
+            boolean afterText = previous != null && preset.get(last) == null;
             if (LineJoins.isLoneDash(clean[i])) {
                 int next = i + 1 < end && !clean[i + 1].isEmpty() && LineJoins.plain(List.of(clean[i + 1])) ? i + 1 : -1;
-                if (afterText && next > 0 && LineJoins.datelineBefore(current)) {
+                if (afterText && next > 0 && LineJoins.datelineBefore(current) && LineJoins.plain(List.of(current))) {
                     replaceLast(current + " - " + clean[next]);
                     absorbed.add(new ParseRun.LineFate(number, 0, LineKind.JOINED));
                     absorbed.add(new ParseRun.LineFate(source.get(next).number(), 0, LineKind.JOINED));
@@ -101,8 +101,11 @@ record BodyRepair(List<SourceLine> lines, List<LineKind> preset, List<ParseRun.L
                 previous = clean[i];
                 continue;
             }
-            LineJoins.Join join = afterText && LineJoins.plain(List.of(clean[i]))
-                    ? LineJoins.join(current, clean[i]) : LineJoins.Join.NONE;
+            // The cheap test of the two lines' ends first: most lines end a sentence, and are spared the classifier.
+            LineJoins.Join join = afterText ? LineJoins.join(current, clean[i]) : LineJoins.Join.NONE;
+            if (join != LineJoins.Join.NONE && !LineJoins.plain(List.of(current, clean[i]))) {
+                join = LineJoins.Join.NONE;
+            }
             if (join != LineJoins.Join.NONE) {
                 replaceLast(current + (join == LineJoins.Join.SPACE ? " " : "") + clean[i]);
                 absorbed.add(new ParseRun.LineFate(number, 0, LineKind.JOINED));

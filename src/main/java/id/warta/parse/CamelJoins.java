@@ -24,6 +24,9 @@ final class CamelJoins {
             "GoJek", "GoFood", "ShopeePay", "OpenAI", "ChatGPT", "DeepSeek", "eBay", "eSports", "mAh", "kWh", "WiFi",
             "BlackBerry", "PowerPoint", "JavaScript", "MotoGP", "LeBron", "DiCaprio", "MacBook", "SpaceX", "FaceTime");
 
+    /** Punctuation around a word. */
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
     private CamelJoins() {
     }
 
@@ -100,7 +103,10 @@ final class CamelJoins {
 
     /** Whether a word still has a lower-to-upper turn after three lower-case letters that no known name explains. */
     private static boolean isLeftJoin(String word) {
-        String core = word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        if (!hasInnerCapital(word)) {
+            return false;
+        }
+        String core = EDGES.matcher(word).replaceAll("");
         if (KNOWN.contains(core) || core.indexOf('.') >= 0 || word.indexOf('/') >= 0 || word.indexOf('@') >= 0
                 || word.startsWith("#")) {
             return false;
