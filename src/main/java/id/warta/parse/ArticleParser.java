@@ -60,14 +60,17 @@ public final class ArticleParser {
 
     /** The parse with its line bookkeeping; may throw on a parser bug, which {@link #parse} turns into a warning. */
     ParseRun run(SourceFile file) {
-        List<SourceLine> source = file.lines();
+        BodyRepair repair = BodyRepair.of(file);
+        List<SourceLine> source = repair.lines();
         List<String> lines = source.stream().map(SourceLine::text).toList();
         List<Problem> problems = new ArrayList<>(file.problems());
+        problems.addAll(repair.problems());
         LineKind[] kinds = new LineKind[lines.size()];
         for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = LineClassifier.classify(lines.get(i));
+            LineKind preset = repair.preset().get(i);
+            kinds[i] = preset != null ? preset : LineClassifier.classify(lines.get(i));
         }
-        claimBoxTitles(file, lines, kinds, problems);
+        claimBoxTitles(file, source, lines, kinds, problems);
 
         CreditsPeeler credits = new CreditsPeeler();
         credits.peel(lines, kinds);
@@ -139,20 +142,25 @@ public final class ArticleParser {
 
         Dateline dateline = head.dateline();
         Credits foot = credits.credits();
+        List<String> tags = fm.tags().isEmpty() ? repair.tags() : fm.tags(); // the page's tag lines, unless told
         Article article = new Article(file.name(), headline, headlineSource, slug, dateline, date, fm.author(),
-                fm.description(), fm.tags(), fm.draft(), fm.image(), fm.imageCaption(), body, attributions, quotes,
+                fm.description(), tags, fm.draft(), fm.image(), fm.imageCaption(), body, attributions, quotes,
                 foot, credits.endMarker(), noise, problems);
-        List<ParseRun.LineFate> fates = new ArrayList<>();
+        List<ParseRun.LineFate> fates = new ArrayList<>(repair.absorbed());
+        int piece = 0;
         for (int i = 0; i < kinds.length; i++) {
+            int number = source.get(i).number();
+            piece = i > 0 && source.get(i - 1).number() == number ? piece + 1 : 0;
             if (kinds[i] != LineKind.BLANK) {
-                fates.add(new ParseRun.LineFate(source.get(i).number(), kinds[i]));
+                fates.add(new ParseRun.LineFate(number, piece, kinds[i]));
             }
         }
         return new ParseRun(article, fates);
     }
 
     /** Titles under a lone read-also label; a label with nothing under it is furniture, and flagged. */
-    private static void claimBoxTitles(SourceFile file, List<String> lines, LineKind[] kinds, List<Problem> problems) {
+    private static void claimBoxTitles(SourceFile file, List<SourceLine> source, List<String> lines, LineKind[] kinds,
+                                       List<Problem> problems) {
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] != LineKind.READ_ALSO_LABEL) {
                 continue;
@@ -171,7 +179,7 @@ public final class ArticleParser {
             }
             if (titles == 0) {
                 kinds[i] = LineKind.NOISE;
-                problems.add(Problem.warning(file.name(), file.lines().get(i).number(), "read-also label `"
+                problems.add(Problem.warning(file.name(), source.get(i).number(), "read-also label `"
                         + Text.clean(lines.get(i)) + "` has no related title under it; it was dropped as noise"));
             }
             i = j - 1;

@@ -31,7 +31,8 @@ final class CreditsPeeler {
                 // Furniture, read-also boxes and promos can sit among the credits; step over them.
                 if (kind == LineKind.BLANK || kind == LineKind.NOISE || kind == LineKind.SYNDICATION
                         || kind == LineKind.BOILERPLATE || kind == LineKind.READ_ALSO
-                        || kind == LineKind.READ_ALSO_TITLE || kind == LineKind.READ_ALSO_LABEL) {
+                        || kind == LineKind.READ_ALSO_TITLE || kind == LineKind.READ_ALSO_LABEL || kind == LineKind.TAG
+                        || kind == LineKind.CREDIT) {
                     continue;
                 }
                 return;
@@ -88,7 +89,7 @@ final class CreditsPeeler {
         if (Patterns.Foot.INITIALS.matcher(text).matches()) {
             return LineKind.INITIALS;
         }
-        if (Patterns.Foot.COPYRIGHT.matcher(text).matches()) {
+        if (Patterns.Foot.COPYRIGHT.matcher(text).matches() || Patterns.Foot.NOTICE.matcher(text).matches()) {
             return LineKind.COPYRIGHT;
         }
         if (!parseRoles(text).isEmpty()) {
@@ -111,6 +112,16 @@ final class CreditsPeeler {
             text = trimmed.substring(1, trimmed.length() - 1);
         }
         Map<String, String> found = new LinkedHashMap<>();
+        Matcher contributed = Patterns.Foot.CONTRIBUTED.matcher(text);
+        if (contributed.matches()) {
+            found.put("kontributor", contributed.group("name").strip());
+            return found;
+        }
+        Matcher bio = Patterns.Foot.BIO.matcher(text);
+        if (bio.matches()) {
+            found.put("bio", text.strip());
+            return found;
+        }
         Matcher table = Patterns.Foot.ROLE_TABLE.matcher(text);
         if (table.matches()) {
             found.put(table.group("role").toLowerCase(Locale.ROOT), table.group("name").strip());

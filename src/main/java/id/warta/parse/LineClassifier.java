@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 final class LineClassifier {
 
     private static final Pattern[] NOISE = {
-        Patterns.Noise.ADVERT, Patterns.Noise.GAMBAS, Patterns.Noise.SIMAK_VIDEO,
-        Patterns.Noise.SAKSIKAN_VIDEO, Patterns.Noise.PAGER,
+        Patterns.Noise.ADVERT, Patterns.Noise.GAMBAS, Patterns.Noise.SIMAK_VIDEO, Patterns.Noise.TONTON_QUOTED,
+        Patterns.Noise.SAKSIKAN_VIDEO, Patterns.Noise.LIVE, Patterns.Noise.VIDEO_TITLE, Patterns.Noise.PAGER,
     };
     private static final Pattern[] PROMOS = {
         Patterns.Boilerplate.DOWNLOAD, Patterns.Boilerplate.FOLLOW, Patterns.Boilerplate.DETIK_MORE,
+        Patterns.Boilerplate.STORE_LINK,
     };
 
     private LineClassifier() {
@@ -32,6 +33,9 @@ final class LineClassifier {
         }
         if (matchesAny(PROMOS, text)) {
             return LineKind.BOILERPLATE;
+        }
+        if (Patterns.Foot.CONTRIBUTED.matcher(text).matches()) {
+            return LineKind.CREDIT; // the wording is unmistakable wherever it stands
         }
         if (ReadAlsoRule.inline(text) != null) {
             return LineKind.READ_ALSO;

@@ -36,5 +36,9 @@ enum LineKind {
     /** A syndication footer naming where the article first appeared. */
     SYNDICATION,
     /** An app or channel promo. */
-    BOILERPLATE
+    BOILERPLATE,
+    /** A line a browser broke off, joined back into the line before it. */
+    JOINED,
+    /** A tag of the page's tag list copied under the article. */
+    TAG
 }

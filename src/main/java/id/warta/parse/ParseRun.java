@@ -9,8 +9,11 @@ import java.util.List;
  */
 record ParseRun(Article article, List<LineFate> fates) {
 
-    /** Where one non-blank source line ended up. */
-    record LineFate(int line, LineKind kind) { }
+    /**
+     * Where one non-blank source line, or one piece of it, ended up: a wall of joined text is cut into pieces
+     * numbered from 0, every other line is piece 0.
+     */
+    record LineFate(int line, int piece, LineKind kind) { }
 
     ParseRun {
         fates = List.copyOf(fates);

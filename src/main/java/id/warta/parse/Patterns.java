@@ -95,8 +95,15 @@ final class Patterns {
                 "(?i)^(?:(?:advertisement|scroll\\s+to\\s+(?:continue\\s+with|resume)\\s+content|iklan)[\\s\\-–—:]{0,5}){1,4}$");
         /** {@code [Gambas:Video CNN]}, {@code [Gambas:Instagram]}: embed placeholders, the brackets are literal. */
         static final Pattern GAMBAS = Pattern.compile("(?i)^(?:\\[\\s*gambas\\s*:[^\\[\\]]{0,200}\\]\\s*){1,5}$");
-        /** {@code Simak juga Video 'Judul':}. */
-        static final Pattern SIMAK_VIDEO = Pattern.compile("(?i)^simak(?:\\s+juga)?\\s+video\\b.{0,250}$");
+        /** {@code Simak juga Video 'Judul':}, {@code Tonton juga video "Judul" di sini:}, {@code Lihat Video 'Judul':}. */
+        static final Pattern SIMAK_VIDEO = Pattern.compile(
+                "(?i)^(?:simak|tonton|lihat|saksikan)(?:\\s+juga)?\\s+video\\b.{0,250}$");
+        /** {@code Tonton juga "Judul" di sini:}: a video promo that leaves out the word video. */
+        static final Pattern TONTON_QUOTED = Pattern.compile("(?i)^(?:simak|tonton)\\s+juga\\s*:?\\s*[\"“'‘].{1,250}$");
+        /** {@code Saksikan Live DetikPagi :}, {@code Saksikan LiveDetikpagi:}. */
+        static final Pattern LIVE = Pattern.compile("(?i)^saksikan\\s+live\\s*detik\\p{L}{0,20}\\s*:?$");
+        /** {@code Video: Judul}: a video box's title; a line ending a sentence is story text. */
+        static final Pattern VIDEO_TITLE = Pattern.compile("^(?:Video|VIDEO)\\s*:\\s*\\S.{0,200}(?<![.,;])$");
         /** {@code Saksikan video pilihan di bawah ini:}. */
         static final Pattern SAKSIKAN_VIDEO = Pattern.compile("(?i)^saksikan(?:\\s+juga)?\\s+video\\b.{0,120}$");
         /** {@code Selengkapnya di halaman selanjutnya.}: pager residue. */
@@ -124,6 +131,17 @@ final class Patterns {
                 "(?i)^\\|?\\s*(?<role>" + ROLES + ")\\s*\\|\\s*:\\s*\\|\\s*(?<name>[^|]{1,100}?)\\s*\\|?\\s*$");
         /** {@code Copyright © ANTARA 2024}, {@code © 2024 Kompas.com}, {@code Hak cipta …}. */
         static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:copyright\\b|hak\\s+cipta\\b|©|\\(c\\)\\s).{0,150}$");
+        /** {@code Dilarang keras mengambil konten, melakukan crawling …}: Antara's notice under its copyright. */
+        static final Pattern NOTICE = Pattern.compile(
+                "(?i)^dilarang\\s+(?:keras\\s+)?(?:mengambil|mengutip|menyalin|memperbanyak)\\s.{0,400}$");
+        /** {@code Nama berkontribusi dalam penulisan artikel ini.}: a contributor named in a sentence. */
+        static final Pattern CONTRIBUTED = Pattern.compile(
+                "(?i)^(?<name>\\S.{0,150}?)\\s+(?:turut\\s+)?berkontribusi\\s+dalam\\s+(?:penulisan|pembuatan|peliputan)"
+                        + "\\s+(?:artikel|berita|laporan|tulisan)\\s+ini\\s*\\.?$");
+        /** {@code Nama, bekerja sebagai analis politik, alumni …}: a contributor's bio under an opinion piece. */
+        static final Pattern BIO = Pattern.compile(
+                "^(?<name>\\p{Lu}[\\p{L}.' ]{2,60}),\\s+(?:bekerja\\s+sebagai|adalah\\s+(?:seorang\\s+)?(?:peneliti|dosen"
+                        + "|analis|pengamat|alumnus|alumni|mahasiswa|penulis|kolumnis|pegiat))\\b.{0,300}$");
     }
 
     /** Syndication and promo lines, recognised anywhere because their wording is unmistakable. */
@@ -141,6 +159,8 @@ final class Patterns {
         /** {@code , Klik untuk baca:} and its kin between a syndicated title and its URL. */
         static final Pattern CLICK_TO_READ = Pattern.compile(
                 "(?i)[,.]?\\s*(?:klik\\s+untuk\\s+(?:baca|membaca)|baca\\s+selengkapnya|selengkapnya)\\s*:?\\s*$");
+        /** {@code Android: https://…}, {@code iOS: https://…}: the store links under an app promo. */
+        static final Pattern STORE_LINK = Pattern.compile("(?i)^(?:android|ios|iphone|ipad)\\s*:\\s*https?://\\S{1,300}$");
         /** {@code Download aplikasi Tribunnews untuk …}. */
         static final Pattern DOWNLOAD = Pattern.compile("(?i)^(?:download|unduh)\\s+(?:aplikasi|app)\\b.{0,300}$");
         /** {@code Follow Tribunnews di WhatsApp Channel}, {@code Ikuti kami di Google News}. */

@@ -25,9 +25,12 @@ final class Conservation {
             }
         }
         Set<Integer> seen = new HashSet<>();
+        Set<String> pieces = new HashSet<>();
         for (ParseRun.LineFate fate : run.fates()) {
-            if (!seen.add(fate.line())) {
-                throw new AssertionError(file.name() + ": line " + fate.line() + " went to two places");
+            seen.add(fate.line());
+            if (!pieces.add(fate.line() + "/" + fate.piece())) {
+                throw new AssertionError(file.name() + ": line " + fate.line() + " piece " + fate.piece()
+                        + " went to two places");
             }
             assertNotEquals(LineKind.TEXT, fate.kind(), file.name() + ": line " + fate.line() + " left unclaimed");
             assertNotEquals(LineKind.BLANK, fate.kind(), file.name() + ": line " + fate.line() + " lost as blank");
