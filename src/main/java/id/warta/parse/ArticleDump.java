@@ -51,7 +51,7 @@ public final class ArticleDump {
     }
 
     private static String quote(Quote q) {
-        return "P" + q.paragraph() + " [" + orNone(q.speaker()) + "]: " + q.text();
+        return "P" + q.paragraph() + " [" + (q.resolved() ? "resolved: " : "") + orNone(q.speaker()) + "]: " + q.text();
     }
 
     private static List<String> credits(Credits credits) {

@@ -107,10 +107,7 @@ public final class ArticleParser {
             }
         }
 
-        List<Quote> quotes = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            quotes.addAll(QuoteFinder.find(p, paragraphs.get(p)));
-        }
+        List<Quote> quotes = SpeakerResolver.resolve(paragraphs);
         List<String> attributions = AttributionFinder.find(paragraphs);
 
         String headline;
