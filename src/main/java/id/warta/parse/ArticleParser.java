@@ -28,10 +28,10 @@ public final class ArticleParser {
     /**
      * Tunable limits.
      *
-     * @param headlineMaxLength the longest derived headline, cut at a word boundary
+     * @param headlineMaxLength the longest derived headline, cut where a clause ends
      */
     public record Settings(int headlineMaxLength) {
-        public static final Settings DEFAULT = new Settings(110);
+        public static final Settings DEFAULT = new Settings(90);
 
         public Settings {
             if (headlineMaxLength < 10) {
@@ -118,8 +118,11 @@ public final class ArticleParser {
         } else if (head.titleLine() != null) {
             headline = head.titleLine();
             headlineSource = HeadlineSource.TITLE_LINE;
+        } else if (credits.credits().syndication() != null && credits.credits().syndication().title() != null) {
+            headline = credits.credits().syndication().title().strip();
+            headlineSource = HeadlineSource.SYNDICATION;
         } else {
-            headline = paragraphs.isEmpty() ? "" : HeadlineRule.fromLede(paragraphs.get(0), settings.headlineMaxLength());
+            headline = DerivedHeadline.derive(paragraphs, quotes, settings.headlineMaxLength());
             headlineSource = HeadlineSource.LEDE;
         }
         if (paragraphs.isEmpty()) {
