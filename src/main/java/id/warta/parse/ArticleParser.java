@@ -135,9 +135,21 @@ public final class ArticleParser {
         }
         String slug = Slugs.fromHeadline(fm.slug() != null ? fm.slug() : headline);
         OffsetDateTime date = date(file, problems);
+        Dateline dateline = head.dateline();
+        if (date == null && file.frontMatter().date() == null && !paragraphs.isEmpty()) {
+            TextDates.Found given = TextDates.first(paragraphs.get(0));
+            if (given != null && given.date() != null) {
+                date = given.date().atStartOfDay(IndonesianDates.JAKARTA).toOffsetDateTime();
+                dateline = dateline.withTextDate(given.date());
+            } else if (given != null) {
+                int ledeNumber = body.stream().filter(Block.Paragraph.class::isInstance).findFirst()
+                        .map(b -> ((Block.Paragraph) b).line()).orElse(0);
+                problems.add(Problem.warning(file.name(), ledeNumber, "the lede's date `" + given.wrongDay() + "` names the wrong"
+                        + " day, so it was not used as the article's date; correct it or add `date:` to the front matter"));
+            }
+        }
         problems.sort(Comparator.comparingInt(Problem::line));
 
-        Dateline dateline = head.dateline();
         Credits foot = credits.credits();
         Article article = new Article(file.name(), headline, headlineSource, slug, dateline, date, fm.author(),
                 fm.description(), fm.tags(), fm.draft(), fm.image(), fm.imageCaption(), body, attributions, quotes,

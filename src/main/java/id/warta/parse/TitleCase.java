@@ -15,7 +15,7 @@ final class TitleCase {
     static final Set<String> FUNCTION_WORDS = Set.of("di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan",
             "dalam", "oleh", "atau", "bagi", "tentang", "hingga", "melalui", "kepada", "terhadap", "akan", "per",
             "sebagai", "para", "si", "sang", "atas", "soal", "antara", "sejak", "serta", "tanpa", "bahwa", "agar",
-            "karena", "demi", "selama", "seperti", "lewat", "menuju");
+            "karena", "demi", "selama", "seperti", "lewat", "menuju", "setelah", "sebelum", "ketika", "sehingga");
 
     private TitleCase() {
     }
