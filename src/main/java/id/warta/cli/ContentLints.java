@@ -2,6 +2,7 @@ package id.warta.cli;
 
 import id.warta.model.Article;
 import id.warta.model.Block;
+import id.warta.model.HeadlineSource;
 import id.warta.model.Problem;
 import id.warta.model.Quote;
 import id.warta.site.SiteBuilder;
@@ -38,6 +39,7 @@ final class ContentLints {
             }
             publishable.add(file);
             missingDate(file, problems);
+            takenFromText(file, problems);
             overlongHeadline(file, problems);
             quotesWithoutSpeaker(file, problems);
         }
@@ -52,6 +54,21 @@ final class ContentLints {
             problems.add(Problem.warning(file.name(), 1, "the article has no publication date; add a front-matter"
                     + " line such as `date: 2024-11-21 09:30` (Asia/Jakarta time), or it is listed after every"
                     + " dated article"));
+        }
+    }
+
+    /** A headline or date the parser took from the text: shown, so the author can confirm it in front matter. */
+    private static void takenFromText(CheckedFile file, List<Problem> problems) {
+        Article article = file.article();
+        if (article.headlineSource() == HeadlineSource.LEDE && !article.headline().isBlank()) {
+            problems.add(Problem.warning(file.name(), file.headlineLine(), "the headline was made from the lede: \""
+                    + article.headline() + "\"; to keep it or write a better one, add `title: " + article.headline()
+                    + "` to the front matter"));
+        }
+        if (article.dateline().textDate() != null) {
+            problems.add(Problem.warning(file.name(), 1, "the date " + article.dateline().textDate() + " was taken"
+                    + " from the lede, without a time of day; to confirm it or give the time, add `date: "
+                    + article.dateline().textDate() + " 09:30` (Asia/Jakarta time) to the front matter"));
         }
     }
 

@@ -6,6 +6,8 @@ public enum HeadlineSource {
     FRONT_MATTER("frontMatter"),
     /** A short first line that reads as a title: never recased. */
     TITLE_LINE("titleLine"),
+    /** The original title named by a syndication line ({@code … dengan judul "…"}): never recased. */
+    SYNDICATION("syndication"),
     /** Derived from the lede's first sentence and capitalised as an Indonesian title. */
     LEDE("lede");
 

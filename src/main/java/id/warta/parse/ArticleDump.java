@@ -28,7 +28,9 @@ public final class ArticleDump {
         field(out, "slug", article.slug());
         field(out, "outlet", article.dateline().outlet());
         field(out, "place", article.dateline().place());
-        field(out, "date", article.date() == null ? null : article.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        field(out, "date", article.date() == null ? null : article.dateline().textDate() != null
+                ? article.dateline().textDate() + " (from the text)"
+                : article.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         field(out, "author", article.author());
         field(out, "tags", joined(article.tags()));
         field(out, "attributions", joined(article.attributions()));
@@ -51,7 +53,7 @@ public final class ArticleDump {
     }
 
     private static String quote(Quote q) {
-        return "P" + q.paragraph() + " [" + orNone(q.speaker()) + "]: " + q.text();
+        return "P" + q.paragraph() + " [" + (q.resolved() ? "resolved: " : "") + orNone(q.speaker()) + "]: " + q.text();
     }
 
     private static List<String> credits(Credits credits) {

@@ -28,10 +28,10 @@ public final class ArticleParser {
     /**
      * Tunable limits.
      *
-     * @param headlineMaxLength the longest derived headline, cut at a word boundary
+     * @param headlineMaxLength the longest derived headline, cut where a clause ends
      */
     public record Settings(int headlineMaxLength) {
-        public static final Settings DEFAULT = new Settings(110);
+        public static final Settings DEFAULT = new Settings(90);
 
         public Settings {
             if (headlineMaxLength < 10) {
@@ -110,10 +110,7 @@ public final class ArticleParser {
             }
         }
 
-        List<Quote> quotes = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            quotes.addAll(QuoteFinder.find(p, paragraphs.get(p)));
-        }
+        List<Quote> quotes = SpeakerResolver.resolve(paragraphs);
         List<String> attributions = AttributionFinder.find(paragraphs);
 
         String headline;
@@ -124,8 +121,11 @@ public final class ArticleParser {
         } else if (head.titleLine() != null) {
             headline = head.titleLine();
             headlineSource = HeadlineSource.TITLE_LINE;
+        } else if (credits.credits().syndication() != null && credits.credits().syndication().title() != null) {
+            headline = credits.credits().syndication().title().strip();
+            headlineSource = HeadlineSource.SYNDICATION;
         } else {
-            headline = paragraphs.isEmpty() ? "" : HeadlineRule.fromLede(paragraphs.get(0), settings.headlineMaxLength());
+            headline = DerivedHeadline.derive(paragraphs, quotes, settings.headlineMaxLength());
             headlineSource = HeadlineSource.LEDE;
         }
         if (paragraphs.isEmpty()) {
@@ -138,9 +138,21 @@ public final class ArticleParser {
         }
         String slug = Slugs.fromHeadline(fm.slug() != null ? fm.slug() : headline);
         OffsetDateTime date = date(file, problems);
+        Dateline dateline = head.dateline();
+        if (date == null && file.frontMatter().date() == null && !paragraphs.isEmpty()) {
+            TextDates.Found given = TextDates.first(paragraphs.get(0));
+            if (given != null && given.date() != null) {
+                date = given.date().atStartOfDay(IndonesianDates.JAKARTA).toOffsetDateTime();
+                dateline = dateline.withTextDate(given.date());
+            } else if (given != null) {
+                int ledeNumber = body.stream().filter(Block.Paragraph.class::isInstance).findFirst()
+                        .map(b -> ((Block.Paragraph) b).line()).orElse(0);
+                problems.add(Problem.warning(file.name(), ledeNumber, "the lede's date `" + given.wrongDay() + "` names the wrong"
+                        + " day, so it was not used as the article's date; correct it or add `date:` to the front matter"));
+            }
+        }
         problems.sort(Comparator.comparingInt(Problem::line));
 
-        Dateline dateline = head.dateline();
         Credits foot = credits.credits();
         List<String> tags = fm.tags().isEmpty() ? repair.tags() : fm.tags(); // the page's tag lines, unless told
         Article article = new Article(file.name(), headline, headlineSource, slug, dateline, date, fm.author(),

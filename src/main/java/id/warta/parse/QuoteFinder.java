@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Direct speech (conventions §4). A quoted span is speech when a speech verb follows it ({@code …," ujar X.}),
- * a speech verb with a comma or colon precedes it ({@code X mengatakan, "…"}), or it opens the paragraph (a quote
- * continued from the one before). Anything else in quote marks ({@code disebut "deconfliction"}) is a quoted word.
+ * a speech verb with a comma or colon precedes it ({@code X mengatakan, "…"}), or it opens the paragraph or a new
+ * sentence (a quote continued from the one before). Anything else in quote marks ({@code disebut "deconfliction"})
+ * is a quoted word. This class reads one paragraph; {@link SpeakerResolver} then gives {@code ujarnya}, {@code kata
+ * dia} and continued quotes the speaker last named in the article.
  *
  * <p>A split quote {@code "A," kata X, "B."} gives two quotes, both with speaker X: each span is kept as written,
  * which keeps quote text a plain substring of the paragraph.
@@ -19,8 +21,10 @@ final class QuoteFinder {
 
     /** Double quote marks in every spelling seen, read as {@code "}; doubled singles first so they pair. */
     private static final Pattern MARKS = Pattern.compile("&quot;|''|[‘’]{2}|[“”„‟″]");
-    private static final String VERBS = "kata|ujar|ucap|tutur|jelas|ungkap|sambung|tambah|imbuh|terang|tegas|papar"
-            + "|lanjut|pungkas|tukas|sebut|beber|tulis|seru|keluh|timpal|kilah|aku|tanya|cetus|ucapnya|bilang";
+    /** Verbs that follow a quote: {@code ," ujar X}, {@code ," Imbau Kapolres}, {@code ," demikian menurut X}. */
+    static final String VERBS = "kata|ujar|ucap|tutur|jelas|ungkap|sambung|tambah|imbuh|terang|tegas|papar"
+            + "|lanjut|pungkas|tukas|sebut|beber|tulis|seru|keluh|timpal|kilah|aku|tanya|cetus|bilang|jawab|tutup"
+            + "|urai|seloroh|imbau|tandas|sahut|celetuk|pinta|ajak|kenang|akui|katakan|menurut|terangnya|paparnya";
     /** {@code ," ujar juru bicara Mark Milley seperti …} or {@code ," katanya}. */
     private static final Pattern AFTER = Pattern.compile(
             "(?i)^\\s*[,.]?\\s*(?:demikian\\s+|begitu\\s+)?(?<verb>" + VERBS + ")(?<nya>nya)?(?![\\p{L}-])(?<rest>.{0,200})");
@@ -33,51 +37,60 @@ final class QuoteFinder {
     /** {@code Menurut dia, "} or {@code kata Andi, "} (the second half of a split quote). */
     private static final Pattern BEFORE_VERB_FIRST = Pattern.compile(
             "(?i)(?:^|[\\s,;.\"])(?:menurut|kata|ujar|ucap|tutur|sambung|tambah|lanjut)\\s+(?<speaker>[^,;:\"]{1,80}?)\\s*[,:]\\s*$");
-    /** Lower-case words that end a speaker after the verb: {@code ujar X seperti dilansir}, {@code kata X di Jakarta}. */
-    private static final Set<String> CONTEXT = Set.of("dalam", "saat", "kepada", "di", "seperti", "usai", "ketika",
-            "pada", "sebagaimana", "sambil", "sembari", "setelah", "sebelum", "seusai", "selepas", "melalui", "lewat",
-            "via", "dilansir", "mengutip", "dikutip", "menurut", "kemarin", "yang", "soal", "terkait", "mengenai",
-            "tentang", "kala", "hari", "pekan", "malam", "pagi", "siang", "sore", "tadi", "belum", "beberapa", "sesaat",
-            "menanggapi", "ditemui", "dihubungi", "dikonfirmasi", "lalu", "sebelumnya", "dilaporkan", "kepadanya",
-            "sejak", "dari", "untuk", "ke", "atas", "dengan");
-    private static final Set<String> DAYS = Set.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu",
-            "Minggu", "Ahad");
+
+    /** How a quote's speaker is known, before {@link SpeakerResolver} looks at the rest of the article. */
+    enum Kind {
+        /** Named at the quote: {@code ," ujar Budi}. */
+        NAMED,
+        /** A -nya verb ({@code ujarnya}) or a pronoun ({@code kata dia}): the person last named. */
+        REFERS_BACK,
+        /** A quote that opens a paragraph or sentence without a verb of its own: the same speaker as before. */
+        CONTINUED,
+        /** A quote with no closing mark in its paragraph: it runs on into the next paragraph, whose speaker it shares. */
+        RUNS_ON
+    }
+
+    /** A quote as found in one paragraph, where it starts, and how its speaker is known. */
+    record Found(Quote quote, int offset, Kind kind) { }
 
     private QuoteFinder() {
     }
 
-    // Compiled once: these run for every word after a speech verb (String.replaceAll would compile each time).
-    private static final Pattern PREPOSED_VERB = Pattern.compile("\\b(?:mengatakan|menyatakan|berkata)\\z");
-    private static final Pattern TRAILING_PAUSE = Pattern.compile("[,;:!?]+$");
-    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
-
-    /** Quotes in one paragraph. */
+    /** Quotes in one paragraph, speakers as written there. */
     static List<Quote> find(int paragraph, String raw) {
+        return findAll(paragraph, raw).stream().map(Found::quote).toList();
+    }
+
+    /** Quotes in one paragraph with how each speaker is known. */
+    static List<Found> findAll(int paragraph, String raw) {
         int found = quoteMarks(raw);
         if (found == NO_MARKS) {
             return List.of(); // most paragraphs quote no one: spare them the regex
         }
         String text = found == STRAIGHT_ONLY ? raw : MARKS.matcher(raw).replaceAll("\"");
-        List<Integer> marks = new ArrayList<>();
-        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-            marks.add(i);
-        }
-        List<Quote> quotes = new ArrayList<>();
-        for (int k = 0; k < marks.size(); k += 2) {
-            int open = marks.get(k);
-            int close = k + 1 < marks.size() ? marks.get(k + 1) : text.length();
-            String inner = cleanInner(text.substring(open + 1, close));
-            if (inner.chars().noneMatch(Character::isLetterOrDigit)) {
-                continue;
+        List<int[]> spans = QuoteMarks.pair(text);
+        List<Found> quotes = new ArrayList<>();
+        for (int[] span : spans) {
+            int open = span[0];
+            int close = span[1];
+            String inner = text.substring(open + 1, close).strip();
+            if (inner.chars().noneMatch(Character::isLetterOrDigit) || startsWithSpeechVerb(inner)) {
+                continue; // a span between two quotes ("…," ujarnya dikutip dari …. "…") is narration
             }
             String before = text.substring(0, open);
             String after = close < text.length() ? text.substring(close + 1) : "";
-            Speech speech = speech(before, after, close == text.length());
-            if (speech != null) {
-                quotes.add(new Quote(paragraph, inner, speech.speaker()));
+            Found speech = speech(paragraph, inner, open, before, after, close == text.length());
+            if (speech != null && quotes.stream().noneMatch(q -> q.quote().text().equals(inner))) {
+                quotes.add(speech);
             }
         }
         return quotes;
+    }
+
+    private static final Pattern VERB_START = Pattern.compile("(?i)^(?:" + VERBS + ")(?:nya)?\\b");
+
+    private static boolean startsWithSpeechVerb(String inner) {
+        return Character.isLowerCase(inner.charAt(0)) && VERB_START.matcher(inner).find();
     }
 
     private static final int NO_MARKS = 0;
@@ -99,57 +112,50 @@ final class QuoteFinder {
         return text.indexOf('"') >= 0 ? STRAIGHT_ONLY : NO_MARKS;
     }
 
-    private record Speech(String speaker) { }
+    private static final Pattern PREPOSED_VERB = Pattern.compile("\\b(?:mengatakan|menyatakan|berkata)\\z");
 
-    private static Speech speech(String before, String after, boolean unclosed) {
+    private static Found speech(int paragraph, String inner, int open, String before, String after, boolean unclosed) {
         Matcher m = AFTER.matcher(after);
         if (!unclosed && m.lookingAt()) {
-            return new Speech(m.group("nya") != null ? null : speakerAfterVerb(m.group("rest")));
+            if (m.group("nya") != null) {
+                return new Found(new Quote(paragraph, inner, null), open, Kind.REFERS_BACK);
+            }
+            return named(paragraph, inner, open, Speakers.afterVerb(m.group("rest")));
         }
         String lead = before.stripTrailing();
         if (lead.endsWith(",") || lead.endsWith(":") || PREPOSED_VERB.matcher(lead).find()) {
             String clause = lastSentence(lead);
             Matcher first = BEFORE_VERB_FIRST.matcher(clause);
             if (first.find()) {
-                return new Speech(blankToNull(first.group("speaker")));
+                return named(paragraph, inner, open, Speakers.clean(first.group("speaker")));
             }
             Matcher last = BEFORE_VERB_LAST.matcher(clause);
             if (last.find()) {
-                return new Speech(blankToNull(last.group("speaker")));
+                return named(paragraph, inner, open, Speakers.clean(Speakers.subject(last.group("speaker"))));
             }
         }
-        if (before.isBlank()) {
-            return new Speech(null);
+        boolean opensSentence = lead.isEmpty() || lead.endsWith(".") && Text.endsSentence(lead + " ", lead.length() - 1)
+                || lead.endsWith("!") || lead.endsWith("?");
+        if (!opensSentence) {
+            return null; // a quoted word inside a sentence: not speech
         }
-        return null;
+        if (unclosed) {
+            return new Found(new Quote(paragraph, inner, null), open, Kind.RUNS_ON);
+        }
+        String rest = after.strip();
+        boolean spoken = ".,!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0 || rest.isEmpty()
+                || ".,!?".indexOf(rest.charAt(0)) >= 0 && rest.length() <= 2;
+        // "Jalan Pulang" tayang pekan ini: a title that opens a sentence is not speech
+        return spoken ? new Found(new Quote(paragraph, inner, null), open, Kind.CONTINUED) : null;
     }
 
-    /** The speaker after a verb: up to a comma, a context word, a date or the end of the sentence. */
-    static String speakerAfterVerb(String rest) {
-        String[] words = Text.WHITESPACE.split(rest.strip());
-        List<String> kept = new ArrayList<>();
-        for (String word : words) {
-            if (word.isEmpty() || word.startsWith("(") && word.length() > 1 && Character.isDigit(word.charAt(1))
-                    || word.startsWith("\"")) {
-                break;
-            }
-            String bare = TRAILING_PAUSE.matcher(word).replaceAll("");
-            if (CONTEXT.contains(bare) || DAYS.contains(TRAILING_STOP.matcher(bare).replaceAll(""))) {
-                break;
-            }
-            boolean stop = !bare.equals(word);
-            if (bare.endsWith(".") && Text.endsSentence(bare + " ", bare.length() - 1)) {
-                bare = bare.substring(0, bare.length() - 1);
-                stop = true;
-            }
-            if (!bare.isEmpty()) {
-                kept.add(bare);
-            }
-            if (stop) {
-                break;
-            }
+    private static Found named(int paragraph, String inner, int open, String speaker) {
+        if (speaker == null) {
+            return new Found(new Quote(paragraph, inner, null), open, Kind.REFERS_BACK);
         }
-        return blankToNull(String.join(" ", kept));
+        Kind kind = Speakers.isPronoun(speaker) || !Speakers.names(speaker) && !Character.isLowerCase(speaker.charAt(0))
+                ? Kind.REFERS_BACK : Kind.NAMED;
+        return new Found(new Quote(paragraph, inner, speaker), open, kind);
     }
 
     /** The clause a preposed speaker sits in: after the last sentence end. */
@@ -161,14 +167,5 @@ final class QuoteFinder {
             }
         }
         return text.strip();
-    }
-
-    /** The words between the marks, trimmed; punctuation inside the marks ({@code terbuka,}) is the speaker's. */
-    private static String cleanInner(String inner) {
-        return inner.strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

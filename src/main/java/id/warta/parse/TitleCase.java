@@ -14,7 +14,8 @@ final class TitleCase {
     /** Function words kept lower-case inside a title (PUEBI names the first six; editors extend the list as below). */
     static final Set<String> FUNCTION_WORDS = Set.of("di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan",
             "dalam", "oleh", "atau", "bagi", "tentang", "hingga", "melalui", "kepada", "terhadap", "akan", "per",
-            "sebagai", "para", "si", "sang");
+            "sebagai", "para", "si", "sang", "atas", "soal", "antara", "sejak", "serta", "tanpa", "bahwa", "agar",
+            "karena", "demi", "selama", "seperti", "lewat", "menuju", "setelah", "sebelum", "ketika", "sehingga");
 
     private TitleCase() {
     }

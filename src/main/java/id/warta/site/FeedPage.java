@@ -10,8 +10,8 @@ import java.util.List;
  * @param language the site's language ({@code id})
  * @param link the page the feed mirrors
  * @param self the feed's own URL
- * @param updated newest article's date, RFC 3339, for Atom
- * @param lastBuildDate the same date, RFC 822, for RSS
+ * @param updated newest article's date, RFC 3339, for Atom; null when no article is dated
+ * @param lastBuildDate the same date, RFC 822, for RSS; null when no article is dated
  * @param generator the program that made the feed
  * @param items the newest articles, newest first
  */

@@ -2,7 +2,6 @@ package id.warta.site;
 
 import id.warta.model.Article;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -12,7 +11,6 @@ import java.util.List;
  */
 final class Feeds {
     static final String GENERATOR = "Warta";
-    private static final OffsetDateTime NO_ARTICLES = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final SiteIndex index;
     private final ArticleViews views;
@@ -43,10 +41,12 @@ final class Feeds {
 
     private FeedPage feed(String title, String description, String pagePath, String selfPath, List<Article> all) {
         List<Article> newest = all.stream().filter(a -> a.date() != null).limit(index.config.feedSize()).toList();
-        OffsetDateTime updated = newest.isEmpty() ? NO_ARTICLES : newest.get(0).date();
+        // No dated article, no build date: never a made-up one such as 1970.
+        OffsetDateTime updated = newest.isEmpty() ? null : newest.get(0).date();
         List<FeedPage.Item> items = newest.stream().map(this::item).toList();
         return new FeedPage(title, description, index.config.language(), index.links.absolute(pagePath),
-                index.links.absolute(selfPath), IndonesianDates.iso(updated), rfc822(updated), GENERATOR, items);
+                index.links.absolute(selfPath), updated == null ? null : IndonesianDates.iso(updated),
+                updated == null ? null : rfc822(updated), GENERATOR, items);
     }
 
     private FeedPage.Item item(Article article) {

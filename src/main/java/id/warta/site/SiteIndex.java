@@ -67,7 +67,9 @@ final class SiteIndex {
         return new Facts(ArticleViews.excerpt(article, EXCERPT_LENGTH),
                 dated ? IndonesianDates.iso(article.date()) : null,
                 dated ? IndonesianDates.day(article.date(), config.timezone()) : null,
-                dated ? IndonesianDates.dateTime(article.date(), config.timezone()) : null,
+                !dated ? null : article.dateline().textDate() != null // a date from the text has no time of day
+                        ? IndonesianDates.day(article.date(), config.timezone())
+                        : IndonesianDates.dateTime(article.date(), config.timezone()),
                 ReadingTime.minutes(article, config.wordsPerMinute()) + " menit baca");
     }
 

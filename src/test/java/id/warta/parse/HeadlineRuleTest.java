@@ -14,7 +14,7 @@ class HeadlineRuleTest {
     @CsvSource(delimiter = '|', value = {
         "amerika serikat (AS) mulai menjalin komunikasi dengan Rusia melalui perwira militernya|Amerika Serikat (AS) Mulai Menjalin Komunikasi dengan Rusia melalui Perwira Militernya",
         "anak-anak di bawah usia 13 tahun dibatasi|Anak-Anak di Bawah Usia 13 Tahun Dibatasi",
-        "aksi tarik-menarik antara petugas dan warga|Aksi Tarik-menarik Antara Petugas dan Warga",
+        "aksi tarik-menarik antara petugas dan warga|Aksi Tarik-menarik antara Petugas dan Warga",
         "apple menjual iPhone 16 kepada DPR|Apple Menjual iPhone 16 kepada DPR",
         "di balik layar para pemain|Di Balik Layar para Pemain",
     })
@@ -34,7 +34,7 @@ class HeadlineRuleTest {
         String headline = HeadlineRule.fromLede(lede, 110);
         assertTrue(headline.length() <= 110);
         assertEquals("Kementerian Kesehatan Mencatat Sedikitnya 1.200 Kasus Demam Berdarah Dengue Baru di 15 Provinsi"
-                + " Selama Dua", headline);
+                + " selama Dua", headline);
     }
 
     @Test

@@ -1,2 +1,2 @@
-/** Figures of the parser's output over folders of real articles, one small measure class per figure. */
+/** Figures of how the parser reads whole folders of real articles, run by hand, not as tests. */
 package id.warta.bench.corpus;
