@@ -1,12 +1,15 @@
 package id.warta.cli;
 
+import id.warta.pipeline.BuildCache;
 import id.warta.pipeline.BuildClock;
 import id.warta.pipeline.BuildFailedException;
 import id.warta.pipeline.BuildOptions;
 import id.warta.pipeline.BuildResult;
+import id.warta.pipeline.CacheFolder;
 import id.warta.pipeline.Pipeline;
 import id.warta.model.Problem;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,6 +36,14 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     private SiteFolders folders;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-out",
+            description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
+    private Path output;
+
+    @Option(names = "--no-cache", description = "Build everything from scratch, neither using nor keeping the"
+            + " build cache.")
+    private boolean noCache;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Absolute URL the site is published under; without it every link is relative.")
@@ -63,21 +74,22 @@ final class BuildCommand implements Callable<Integer> {
         }
         Progress progress = Progress.start(err, terminal, report.quiet);
         try {
-            BuildResult result = new Pipeline(new BuildOptions(folders.content, folders.templates, folders.output,
-                    url, drafts, future, buildNow)).run();
+            BuildCache cache = noCache ? BuildCache.NONE : new CacheFolder(folders.cache());
+            BuildResult result = new Pipeline(new BuildOptions(folders.content, folders.templates, output,
+                    url, drafts, future, buildNow), cache).run();
             progress.close();
             ProblemLines.print(err, result.warnings(), terminal, report.quiet);
             if (!report.quiet) {
-                out.println(Report.table(result, SiteInventory.of(folders.output), folders.output, terminal,
+                out.println(Report.table(result, SiteInventory.of(output), output, terminal,
                         report.verbose));
-                out.println(Report.summary(result, folders.output));
+                out.println(Report.summary(result, output));
             }
             return ExitCodes.OK;
         } catch (BuildFailedException e) {
             progress.close();
             ProblemLines.print(err, e.problems(), terminal, report.quiet);
             long errors = e.problems().stream().filter(Problem::isError).count();
-            err.println("Build failed with " + errors + (errors == 1 ? " error" : " errors") + "; " + folders.output
+            err.println("Build failed with " + errors + (errors == 1 ? " error" : " errors") + "; " + output
                     + " was left as it was.");
             return switch (e.kind()) {
                 case CONTENT -> ExitCodes.CONTENT_ERROR;

@@ -1,6 +1,5 @@
 package id.warta.cli;
 
-import id.warta.parse.ArticleParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Terminal terminal = Environment.of(spec).terminal();
-        ContentCheck.Result result = new ContentCheck(new ArticleParser()::parse).run(content);
+        ContentCheck.Result result = new ContentCheck().run(content);
         ProblemLines.print(out, result.problems(), terminal, quiet);
         if (!quiet) {
             out.println("Checked " + result.files() + Report.plural(result.files(), " article file", " article files")

@@ -1,16 +1,17 @@
 package id.warta.cli;
 
-import id.warta.content.ContentException;
-import id.warta.content.ContentReader;
-import id.warta.content.SourceFile;
-import id.warta.model.Article;
 import id.warta.model.Problem;
+import id.warta.pipeline.BuildFailedException;
+import id.warta.pipeline.BuildOptions;
+import id.warta.pipeline.CheckResult;
+import id.warta.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads and parses every article under a content folder, as a build would, and collects every problem — what
@@ -35,38 +36,34 @@ final class ContentCheck {
         }
     }
 
-    private final Function<SourceFile, Article> parser;
-
-    /** @param parser the article parser, normally {@code new ArticleParser()::parse} */
-    ContentCheck(Function<SourceFile, Article> parser) {
-        this.parser = parser;
-    }
-
     Result run(Path contentDir) {
-        ContentReader reader = new ContentReader(contentDir);
-        List<Path> paths;
+        CheckResult checked;
         try {
-            paths = reader.listArticles();
-        } catch (ContentException e) {
-            return new Result(0, List.of(e.problem()));
+            checked = new Pipeline(new BuildOptions(contentDir, Path.of("templates"), Path.of("site-out"), null,
+                    true, true, null)).check();
+        } catch (BuildFailedException e) {
+            return new Result(0, e.problems());
         }
-        List<Problem> problems = new ArrayList<>(reader.linkedFolders());
-        List<CheckedFile> checked = new ArrayList<>();
-        for (Path path : paths) {
-            ContentReader.Result read = reader.read(path);
-            problems.addAll(read.problems());
-            if (read.file() != null) {
-                Article article = parser.apply(read.file());
-                CheckedFile file = new CheckedFile(read.file(), article);
-                if (!file.isEmpty()) {
-                    // An empty article gets one clear lint error; the parser's remarks about it would repeat it.
-                    problems.addAll(article.problems());
-                }
-                checked.add(file);
+        List<Problem> problems = new ArrayList<>();
+        List<CheckedFile> files = new ArrayList<>();
+        for (CheckResult.File file : checked.files()) {
+            CheckedFile one = new CheckedFile(file.source(), file.article());
+            if (!one.isEmpty()) {
+                // An empty article gets one clear lint error; the parser's remarks about it would repeat it.
+                problems.addAll(file.article().problems());
             }
+            files.add(one);
         }
-        problems.addAll(ContentLints.lint(checked));
-        return new Result(paths.size(), sorted(problems));
+        problems.addAll(checked.problems());
+        problems.addAll(ContentLints.lint(files));
+        // As in a build, the site model is only worth hearing from when reading found no error; what it finds
+        // that the lints already said at the same place (read-also titles matching nothing) is said once.
+        if (problems.stream().noneMatch(Problem::isError)) {
+            Set<String> places = problems.stream().map(p -> p.file() + ":" + p.line()).collect(Collectors.toSet());
+            checked.modelProblems().stream().filter(p -> !places.contains(p.file() + ":" + p.line()))
+                    .forEach(problems::add);
+        }
+        return new Result(checked.listed(), sorted(problems));
     }
 
     /** Each problem once (the parser may pass reading's warnings on), by file then line, otherwise as found. */

@@ -1,6 +1,7 @@
 package id.warta.cli;
 
 import id.warta.pipeline.BuildResult;
+import id.warta.pipeline.LeftOut;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,22 @@ final class Report {
                 + result.pages() + plural(result.pages(), " page", " pages") + " into " + output + " ("
                 + result.written() + " written, " + result.unchanged() + " unchanged, " + result.deleted()
                 + " removed), " + result.warnings().size() + plural(result.warnings().size(), " warning", " warnings")
-                + " in " + result.millis() + " ms";
+                + " in " + result.millis() + " ms" + leftOut(result.leftOut());
+    }
+
+    /** {@code ; 2 drafts and 1 future-dated article not published}, or nothing when none was left out. */
+    static String leftOut(LeftOut leftOut) {
+        List<String> parts = new ArrayList<>();
+        int drafts = leftOut.drafts().size();
+        int future = leftOut.future().size();
+        if (drafts > 0) {
+            parts.add(drafts + plural(drafts, " draft", " drafts"));
+        }
+        if (future > 0) {
+            parts.add(future + plural(future, " future-dated article", " future-dated articles"));
+        }
+        return parts.isEmpty() ? "" : "; " + String.join(" and ", parts) + " not published (--drafts, --future"
+                + " include them)";
     }
 
     /** The table of a successful build; {@code verbose} adds skipped files, dropped lines and folders. */
@@ -39,10 +55,19 @@ final class Report {
                     " boilerplate lines") + " dropped", null));
             rows.add(row(terminal, "other", inventory.otherFiles() + plural(inventory.otherFiles(), " file",
                     " files") + " besides pages (styles, feeds, images)", null));
+            leftOut(rows, terminal, "drafts", result.leftOut().drafts());
+            leftOut(rows, terminal, "future", result.leftOut().future());
             rows.add(row(terminal, "output", output.toString(), null));
         }
         rows.add(row(terminal, "time", result.millis() + " ms", null));
         return String.join("\n", rows);
+    }
+
+    /** One row per file left out, so that a forgotten draft is easy to find. */
+    private static void leftOut(List<String> rows, Terminal terminal, String label, List<String> files) {
+        for (String file : files) {
+            rows.add(row(terminal, label, file, "not published"));
+        }
     }
 
     private static String row(Terminal terminal, String label, String value, String detail) {

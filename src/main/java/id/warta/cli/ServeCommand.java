@@ -2,6 +2,7 @@ package id.warta.cli;
 
 import id.warta.pipeline.BuildOptions;
 import id.warta.pipeline.BuildResult;
+import id.warta.pipeline.CacheFolder;
 import id.warta.pipeline.Pipeline;
 import id.warta.model.Problem;
 import id.warta.serve.PreviewServer;
@@ -29,9 +30,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code warta serve}: builds, serves the site locally, rebuilds on every save and reloads open pages. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the site, serves it at http://127.0.0.1:1313/, rebuilds when a file in the content"
-                + " or templates folder changes, and reloads open pages. A failed rebuild shows its errors on the"
-                + " page while the last good site stays served. Ctrl-C stops."},
+        description = {"Builds the site into the cache folder (never into the published output folder), serves it"
+                + " at http://127.0.0.1:1313/, rebuilds when a file in the content or templates folder changes,"
+                + " and reloads open pages. A failed rebuild shows its errors on the page while the last good site"
+                + " stays served. Ctrl-C stops."},
         footer = {"", "Examples:", "  warta serve", "  warta serve --port 8080",
                 "  warta serve --no-drafts --content arsip",
                 "  warta serve --bind 0.0.0.0    # let phones on the same network see the preview"})
@@ -41,6 +43,8 @@ final class ServeCommand implements Callable<Integer> {
     /** Enough unchanged rebuilds after start-up for the JIT to compile what an edit's rebuild runs. */
     private static final int WARM_UP_ROUNDS = 5;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** The preview's folder inside the cache folder. */
+    static final String PREVIEW = "preview";
 
     @Spec
     private CommandSpec spec;
@@ -77,9 +81,11 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
         InetSocketAddress address = address();
+        Path cacheDir = folders.cache();
+        Path preview = cacheDir.resolve(PREVIEW);
         PreviewServer server;
         try {
-            server = PreviewServer.start(folders.output, address, allowedHosts);
+            server = PreviewServer.start(preview, address, allowedHosts);
         } catch (BindException e) {
             err.println("error: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); another"
                     + " server may be using the port: stop it or pass --port " + (port == 65_535 ? 1314 : port + 1));
@@ -88,10 +94,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: cannot listen on " + bind + ":" + port + " (" + e + ")");
             return ExitCodes.SERVE_ERROR;
         }
-        Pipeline pipeline = Pipeline.incremental(new BuildOptions(folders.content, folders.templates, folders.output,
-                null, drafts));
+        // The preview shows drafts and has no base URL: it is never what is published, so it lives in the cache.
+        Pipeline pipeline = new Pipeline(new BuildOptions(folders.content, folders.templates, preview, null, drafts),
+                new CacheFolder(cacheDir));
         Rebuilder rebuilder = new Rebuilder(pipeline::run, server, new ConsoleListener(out, err, terminal,
-                folders.output, report.quiet, report.verbose));
+                preview, report.quiet, report.verbose));
         rebuilder.rebuild();
         SourceWatcher watcher;
         try {
@@ -109,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("warning: --bind " + bind + " lets anyone who can reach this machine read the preview,"
                     + " drafts included; use it on trusted networks only");
         }
-        out.println("Serving " + folders.output + " at " + server.uri() + " with live reload; press Ctrl-C to stop.");
+        out.println("Serving the preview at " + server.uri() + " with live reload; press Ctrl-C to stop.");
         out.flush();
         awaitShutdown(out, server, watcher);
         return ExitCodes.OK;

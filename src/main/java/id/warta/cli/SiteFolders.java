@@ -1,9 +1,10 @@
 package id.warta.cli;
 
+import id.warta.pipeline.CacheFolder;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The three folders every building command works with, declared once for {@code build} and {@code serve}. */
+/** The folders every building command works with, declared once for {@code build} and {@code serve}. */
 final class SiteFolders {
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
@@ -14,7 +15,13 @@ final class SiteFolders {
             description = "Folder of FreeMarker templates and assets/ (default: ${DEFAULT-VALUE}).")
     Path templates;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-out",
-            description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
-    Path output;
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Folder of the build cache, safe to delete (default: .warta-cache beside the content"
+                    + " folder).")
+    Path cacheDir;
+
+    /** The cache folder asked for, or the default beside the content folder. */
+    Path cache() {
+        return cacheDir != null ? cacheDir : CacheFolder.besideContent(content);
+    }
 }

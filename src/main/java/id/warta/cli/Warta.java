@@ -53,7 +53,19 @@ public final class Warta implements Runnable {
             return ExitCodes.INTERNAL_ERROR;
         });
         commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
-        return commandLine.execute(withDefaultSubcommand(commandLine, args));
+        try {
+            return commandLine.execute(withDefaultSubcommand(commandLine, args));
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err);
+        }
+    }
+
+    /** A build too large for the heap the JVM was given: say how to give it more, instead of a bare trace. */
+    static int outOfMemory(PrintWriter err) {
+        err.println("warta: out of memory: the Java heap is full, so nothing was written. Give Warta more memory,"
+                + " for example WARTA_JAVA_OPTS=-Xmx4g bin/warta build (or java -Xmx4g -jar warta.jar build).");
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
     }
 
     /**

@@ -107,23 +107,51 @@ public final class ContentReader {
         return (fileName.endsWith(".txt") || decoderFor(path) != null) && !fileName.startsWith(".");
     }
 
+    /**
+     * One file's bytes as read, before decoding: what a cache keys a parse by.
+     *
+     * @param name the file as messages name it
+     * @param bytes its bytes, or null when it could not be read
+     * @param problem why it could not be read, or null
+     */
+    public record Bytes(Path file, String name, byte[] bytes, Problem problem) { }
+
     /** Reads one file; never throws for bad content, so that every problem of a build can be reported at once. */
     public Result read(Path file) {
+        return decode(load(file));
+    }
+
+    /** Reads one file's bytes, checking that it may be read; never throws. */
+    public Bytes load(Path file) {
         String name = displayName(file);
         try {
-            SourceFile source = readOrThrow(name, file);
+            return new Bytes(file, name, readOrThrow(name, file), null);
+        } catch (ContentException e) {
+            return new Bytes(file, name, null, e.problem());
+        }
+    }
+
+    /** Decodes bytes {@link #load} read into a source file; never throws. */
+    public Result decode(Bytes read) {
+        if (read.problem() != null) {
+            return new Result(null, List.of(read.problem()));
+        }
+        try {
+            Decoder decoder = decoderFor(read.file());
+            SourceFile source = decoder != null ? decoder.decode(read.name(), read.bytes())
+                    : SourceFiles.fromBytes(read.name(), read.bytes());
             return new Result(source, source.problems());
         } catch (ContentException e) {
             return new Result(null, List.of(e.problem()));
         } catch (RuntimeException | StackOverflowError e) {
             // One file that trips a bug must not stop the others from being read and reported.
-            return new Result(null, List.of(Problem.error(name, 0, "could not be read: Warta failed on it ("
+            return new Result(null, List.of(Problem.error(read.name(), 0, "could not be read: Warta failed on it ("
                     + e.getClass().getSimpleName() + "); please report this with the file, and move it out of the"
                     + " content folder meanwhile")));
         }
     }
 
-    private SourceFile readOrThrow(String name, Path file) throws ContentException {
+    private byte[] readOrThrow(String name, Path file) throws ContentException {
         checkInsideRoot(name, file);
         byte[] bytes;
         try {
@@ -140,8 +168,7 @@ public final class ContentReader {
             throw new ContentException(Problem.error(name, 0, "is larger than " + MAX_FILE_BYTES / (1024 * 1024)
                     + " MB, the most an article file may be; split it or remove it from the content directory"));
         }
-        Decoder decoder = decoderFor(file);
-        return decoder != null ? decoder.decode(name, bytes) : SourceFiles.fromBytes(name, bytes);
+        return bytes;
     }
 
     private Decoder decoderFor(Path file) {

@@ -40,7 +40,7 @@ final class TextRepair {
                         + "`); copy the text again from its source");
             }
         }
-        return CamelJoins.split(text, notes);
+        return CamelJoins.split(withoutControls(text), notes);
     }
 
     /**
@@ -51,7 +51,25 @@ final class TextRepair {
         if (text.indexOf(';') < 0) {
             return text; // every entity a scraper leaves ends with a semicolon
         }
-        return Parser.unescapeEntities(text, false);
+        return withoutControls(Parser.unescapeEntities(text, false));
+    }
+
+    /**
+     * The text without the control characters an entity such as {@code &#14;} or {@code &#x85;} decodes to: they
+     * show as nothing in a browser and make the feeds and sitemaps ill-formed XML, which no reader opens.
+     */
+    static String withoutControls(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == 0xfffe || c == 0xffff;
+            if (control && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!control && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
     }
 
     /**

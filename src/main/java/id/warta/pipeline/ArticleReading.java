@@ -7,184 +7,117 @@ import id.warta.importer.HtmlSource;
 import id.warta.model.Article;
 import id.warta.model.Problem;
 import id.warta.parse.ArticleParser;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads and parses every article on all cores (both are pure per file), keeping only the parsed articles, never
- * the files' text; results and problems come back in file order. When asked to remember (the preview server), a
- * file whose size and modification time are unchanged since the last build is not read again.
+ * Lists the content folder, reads every article file (text and saved web pages) and parses it, on all cores; a
+ * file whose name and bytes the cache has seen is not parsed again. Results and problems come back in file order.
  */
 final class ArticleReading {
 
-    /** What reading and parsing gave: articles in file order, and the image lines {@link LocalImages} names. */
-    record Result(List<Article> articles, Map<String, Integer> imageLines, int skipped) { }
-
-    /** One file read and parsed. */
-    private record Parsed(Article article, List<Problem> problems, int imageLine, boolean skipped) { }
-
-    private record Stamp(long size, FileTime modified) { }
-
-    /**
-     * A file as last read. {@code link}: the file is a symbolic link, whose target a watcher reports under the
-     * target's own name, so its stamp (the target's) is looked at on every rebuild rather than trusted.
-     */
-    private record Remembered(Stamp stamp, Parsed parsed, boolean link) { }
-
-    private final Path content;
-    private final Map<Path, Remembered> remembered;
-    /** The article files of the last build, sorted; null when not remembering or when the next must list anew. */
-    private TreeSet<Path> listing;
-
-    /** @param remember whether to keep parsed files for the next build */
-    ArticleReading(Path content, boolean remember) {
-        this.content = content;
-        this.remembered = remember ? new ConcurrentHashMap<>() : null;
-    }
-
-    Result read(List<Problem> problems) throws BuildFailedException {
-        return read(problems, SourceChanges.unknown());
-    }
-
-    /**
-     * Reads the articles; when remembering and the watcher named every change since the last listing, only the
-     * changed paths are looked at again, the rest of the listing and the parsed files are taken as they were.
-     */
-    Result read(List<Problem> problems, SourceChanges changes) throws BuildFailedException {
-        ContentReader reader = new ContentReader(content, Map.of(".html", HtmlSource::read));
-        TreeSet<Path> lastListing = listing;
-        listing = null;
-        ListingUpdate updated = remembered != null && lastListing != null && changes.complete()
-                ? ListingUpdate.apply(content, lastListing, changes.paths(), reader) : null;
-        List<Path> paths;
-        Set<Path> recheck;
-        if (updated != null) {
-            paths = List.copyOf(updated.listing());
-            recheck = updated.changed();
-        } else {
-            try {
-                paths = reader.listArticles();
-                problems.addAll(reader.linkedFolders());
-            } catch (ContentException e) {
-                throw new BuildFailedException(BuildFailedException.Cause.CONTENT, List.of(e.problem()));
-            }
-            recheck = null;
+    /** What reading and parsing gave: every file in order. */
+    record Result(List<ArticleFile> files) {
+        List<Article> articles() {
+            return files.stream().map(ArticleFile::article).filter(a -> a != null).toList();
         }
-        List<Parsed> parsed = parseAll(reader, paths, recheck);
-        if (remembered != null) {
-            if (updated == null) {
-                remembered.keySet().retainAll(new HashSet<>(paths));
-            } else {
-                updated.changed().stream().filter(path -> !updated.listing().contains(path))
-                        .forEach(remembered::remove);
-            }
-            listing = updated != null ? updated.listing() : new TreeSet<>(paths);
-        }
-        List<Article> articles = new ArrayList<>();
-        Map<String, Integer> imageLines = new HashMap<>();
-        int skipped = 0;
-        for (Parsed one : parsed) {
-            problems.addAll(one.problems());
-            if (one.skipped()) {
-                skipped++;
-            }
-            if (one.article() != null) {
-                articles.add(one.article());
-                if (one.imageLine() > 0) {
-                    imageLines.put(one.article().source(), one.imageLine());
+
+        /** The front-matter line of {@code image:} by source file name, for {@link LocalImages}' messages. */
+        Map<String, Integer> imageLines() {
+            Map<String, Integer> lines = new HashMap<>();
+            for (ArticleFile file : files) {
+                if (file.article() != null && file.imageLine() > 0) {
+                    lines.put(file.article().source(), file.imageLine());
                 }
             }
+            return lines;
         }
-        return new Result(articles, imageLines, skipped);
+
+        int skipped() {
+            return (int) files.stream().filter(ArticleFile::skipped).count();
+        }
     }
 
-    /** Forgets the listing, so that the next build lists the content folder again (after a failed build). */
-    void forgetListing() {
-        listing = null;
+    /** A file as {@code warta check} sees it: as read, and as parsed (also when empty); both null when unreadable. */
+    record Checked(SourceFile source, Article article) { }
+
+    private final Path content;
+    private final BuildCache cache;
+
+    ArticleReading(Path content, BuildCache cache) {
+        this.content = content;
+        this.cache = cache;
     }
 
-    /**
-     * Parses the files in order on all cores; with {@code recheck} given, a remembered file outside it is taken
-     * as it was without even a look at its size and time.
-     */
-    private List<Parsed> parseAll(ContentReader reader, List<Path> paths, Set<Path> recheck) {
+    /** Reads and parses every article file; each file's problems are added to {@code problems}, in order. */
+    Result read(List<Problem> problems) throws BuildFailedException {
+        ContentReader reader = reader();
         ArticleParser parser = new ArticleParser();
-        if (recheck == null) {
-            return Parallel.map(paths, path -> readOne(reader, parser, path));
-        }
-        List<Parsed> parsed = new ArrayList<>(paths.size());
-        List<Path> toRead = new ArrayList<>();
-        for (Path path : paths) {
-            Remembered last = recheck.contains(path) ? null : remembered.get(path);
-            if (last != null && last.link()) {
-                last = null;
-            }
-            parsed.add(last != null ? last.parsed() : null);
-            if (last == null) {
-                toRead.add(path);
-            }
-        }
-        List<Parsed> read = Parallel.map(toRead, path -> readOne(reader, parser, path));
-        for (int i = 0, next = 0; i < parsed.size(); i++) {
-            if (parsed.get(i) == null) {
-                parsed.set(i, read.get(next++));
-            }
-        }
-        return parsed;
+        List<Path> paths = list(reader);
+        problems.addAll(reader.linkedFolders());
+        List<ArticleFile> files = Parallel.map(paths, path -> readOne(reader, parser, path));
+        files.forEach(file -> problems.addAll(file.problems()));
+        return new Result(files);
     }
 
-    private Parsed readOne(ContentReader reader, ArticleParser parser, Path path) {
-        if (remembered == null) {
-            return parse(reader, parser, path);
+    /** The same reading for {@code warta check}, keeping each file as read; reading problems go to problems. */
+    List<Checked> check(List<Problem> problems) throws BuildFailedException {
+        ContentReader reader = reader();
+        ArticleParser parser = new ArticleParser();
+        List<Path> paths = list(reader);
+        problems.addAll(reader.linkedFolders());
+        List<ContentReader.Result> read = Parallel.map(paths, path -> reader.read(path));
+        List<Checked> checked = new ArrayList<>();
+        for (ContentReader.Result one : read) {
+            problems.addAll(one.problems());
+            checked.add(one.file() == null ? new Checked(null, null) : new Checked(one.file(), parser.parse(one.file())));
         }
-        Stamp stamp = stamp(path);
-        Remembered last = remembered.get(path);
-        if (stamp != null && last != null && last.stamp().equals(stamp)) {
-            return last.parsed();
-        }
-        Parsed parsed = parse(reader, parser, path);
-        if (stamp != null) {
-            remembered.put(path, new Remembered(stamp, parsed, Files.isSymbolicLink(path)));
-        } else {
-            remembered.remove(path);
-        }
-        return parsed;
+        return checked;
     }
 
-    private static Stamp stamp(Path path) {
+    private ContentReader reader() {
+        return new ContentReader(content, Map.of(".html", HtmlSource::read));
+    }
+
+    private static List<Path> list(ContentReader reader) throws BuildFailedException {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            return new Stamp(attributes.size(), attributes.lastModifiedTime());
-        } catch (IOException e) {
-            return null;
+            return reader.listArticles();
+        } catch (ContentException e) {
+            throw new BuildFailedException(BuildFailedException.Cause.CONTENT, List.of(e.problem()));
         }
     }
 
-    private static Parsed parse(ContentReader reader, ArticleParser parser, Path path) {
-        ContentReader.Result result = reader.read(path);
+    private ArticleFile readOne(ContentReader reader, ArticleParser parser, Path path) {
+        ContentReader.Bytes bytes = reader.load(path);
+        if (bytes.bytes() == null) {
+            return new ArticleFile(null, List.of(bytes.problem()), 0, false);
+        }
+        String key = CacheFolder.key(bytes.name(), bytes.bytes());
+        ArticleFile known = cache.parsed(key);
+        if (known != null) {
+            return known;
+        }
+        ArticleFile parsed = parse(reader.decode(bytes), parser);
+        cache.keep(key, parsed);
+        return parsed;
+    }
+
+    private static ArticleFile parse(ContentReader.Result result, ArticleParser parser) {
         SourceFile source = result.file();
         if (source == null) {
-            return new Parsed(null, result.problems(), 0, false);
+            return new ArticleFile(null, result.problems(), 0, false);
         }
         List<Problem> problems = new ArrayList<>(result.problems());
         if (source.isBlank()) {
             problems.add(Problem.warning(source.name(), 0, "is empty and was skipped; write an article in it"
                     + " or delete it"));
-            return new Parsed(null, problems, 0, true);
+            return new ArticleFile(null, problems, 0, true);
         }
         Article article = parser.parse(source);
         problems.addAll(article.problems());
-        return new Parsed(article, problems, source.frontMatter().lineOf("image", 0), false);
+        return new ArticleFile(article, problems, source.frontMatter().lineOf("image", 0), false);
     }
 }

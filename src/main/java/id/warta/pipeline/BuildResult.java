@@ -15,6 +15,14 @@ import java.util.List;
  * @param noiseLines boilerplate lines dropped from bodies
  * @param warnings every warning, in file order
  * @param millis wall time of the build
+ * @param leftOut the drafts and future-dated articles not published
  */
 public record BuildResult(int articles, int pages, int written, int unchanged, int deleted, int skipped,
-                          int noiseLines, List<Problem> warnings, long millis) { }
+                          int noiseLines, List<Problem> warnings, long millis, LeftOut leftOut) {
+
+    /** A build that left nothing out. */
+    public BuildResult(int articles, int pages, int written, int unchanged, int deleted, int skipped,
+                       int noiseLines, List<Problem> warnings, long millis) {
+        this(articles, pages, written, unchanged, deleted, skipped, noiseLines, warnings, millis, LeftOut.NOTHING);
+    }
+}

@@ -1,21 +1,17 @@
 package id.warta.pipeline;
 
 import id.warta.content.ContentException;
+import id.warta.content.SettingsFile;
 import id.warta.content.YamlFields;
 import id.warta.model.Problem;
 import id.warta.site.Permalinks;
 import id.warta.site.SiteConfig;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +21,7 @@ import java.util.Map;
  * optional; an unknown key or a wrong value is an error naming its line, so a typo never goes unnoticed.
  */
 public final class SiteConfigLoader {
-    public static final String FILE_NAME = "site.yaml";
+    public static final String FILE_NAME = SettingsFile.FILE_NAME;
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "publisher",
             "perPage", "feedSize", "wordsPerMinute", "permalink", "socialCards");
     static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
@@ -42,82 +38,117 @@ public final class SiteConfigLoader {
     private SiteConfigLoader() {
     }
 
-    /** Reads {@code contentDir/site.yaml} when present; defaults otherwise. */
-    public static Loaded load(Path contentDir) throws ContentException {
-        Path file = contentDir.resolve(FILE_NAME);
-        String name = displayName(file);
-        if (!Files.isRegularFile(file)) {
-            return new Loaded(SiteConfig.defaults(), name, 0);
-        }
+    /**
+     * Reads {@code contentDir/site.yaml} when present, defaults otherwise; every problem goes to {@code problems},
+     * and a wrong value is replaced by its default so that the next ones are checked too.
+     */
+    public static Loaded load(Path contentDir, List<Problem> problems) {
+        SettingsFile file;
         try {
-            if (!file.toRealPath().startsWith(contentDir.toRealPath())) {
-                // Articles that link out are refused; the settings are published just as much.
-                throw new ContentException(Problem.error(name, 0, "is a link to a file outside the content"
-                        + " directory; copy the settings in instead"));
-            }
-        } catch (IOException e) {
-            throw new ContentException(Problem.error(name, 0, "cannot be resolved; it may be a broken link"));
+            file = SettingsFile.read(contentDir);
+        } catch (ContentException e) {
+            problems.add(e.problem());
+            return new Loaded(SiteConfig.defaults(), e.problem().file(), 0);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new ContentException(Problem.error(name, 0, "is not valid UTF-8; save it as UTF-8"));
-        } catch (IOException e) {
-            throw new ContentException(Problem.error(name, 0, "cannot be read (" + e.getClass().getSimpleName()
-                    + "); check that it is a readable file"));
+        if (file.text() == null) {
+            return new Loaded(SiteConfig.defaults(), file.name(), 0);
         }
-        return parse(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return parse(file.name(), file.text(), problems);
     }
 
-    /** Reads site.yaml's text; {@code name} is used in messages. */
+    /** Reads {@code contentDir/site.yaml} when present; defaults otherwise; the first problem is thrown. */
+    public static Loaded load(Path contentDir) throws ContentException {
+        List<Problem> problems = new ArrayList<>();
+        Loaded loaded = load(contentDir, problems);
+        throwFirst(problems);
+        return loaded;
+    }
+
+    /** Reads site.yaml's text; {@code name} is used in messages; the first problem is thrown. */
     public static Loaded parse(String name, String yaml) throws ContentException {
-        YamlFields fields = YamlFields.parse(name, yaml, 1);
-        checkKeys(name, fields, KEYS, "");
+        List<Problem> problems = new ArrayList<>();
+        Loaded loaded = parse(name, yaml, problems);
+        throwFirst(problems);
+        return loaded;
+    }
+
+    /** Reads site.yaml's text, collecting every problem. */
+    public static Loaded parse(String name, String yaml, List<Problem> problems) {
+        YamlFields fields;
+        try {
+            fields = YamlFields.parse(name, yaml, 1);
+        } catch (ContentException e) {
+            problems.add(e.problem());
+            return new Loaded(SiteConfig.defaults(), name, 0);
+        }
+        checkKeys(name, fields, KEYS, "", problems);
         SiteConfig defaults = SiteConfig.defaults();
         String title = text(fields, "title", defaults.title());
-        YamlFields publisher = nested(name, fields, "publisher");
+        YamlFields publisher = nested(name, fields, "publisher", problems);
         int logoLine = 0;
         String publisherName = title;
         String logo = null;
         if (publisher != null) {
-            checkKeys(name, publisher, PUBLISHER_KEYS, "publisher.");
+            checkKeys(name, publisher, PUBLISHER_KEYS, "publisher.", problems);
             publisherName = text(publisher, "name", title);
             logo = publisher.text("logo");
             logoLine = logo == null ? 0 : publisher.get("logo").line();
         }
         SiteConfig config = new SiteConfig(title, text(fields, "description", defaults.description()),
-                baseUrl(name, fields), language(name, fields), zone(name, fields),
-                number(name, fields, "wordsPerMinute", 200), publisherName, logo,
-                number(name, fields, "perPage", 20), number(name, fields, "feedSize", 50), permalink(name, fields),
-                flag(name, fields, "socialCards", true));
+                checked(problems, () -> baseUrl(name, fields), null),
+                checked(problems, () -> language(name, fields), defaults.language()),
+                checked(problems, () -> zone(name, fields), SiteConfig.JAKARTA),
+                checked(problems, () -> number(name, fields, "wordsPerMinute", 200), 200), publisherName, logo,
+                checked(problems, () -> number(name, fields, "perPage", 20), 20),
+                checked(problems, () -> number(name, fields, "feedSize", 50), 50),
+                checked(problems, () -> permalink(name, fields), SiteConfig.DEFAULT_PERMALINK),
+                checked(problems, () -> flag(name, fields, "socialCards", true), true));
         return new Loaded(config, name, logoLine);
     }
 
-    private static void checkKeys(String name, YamlFields fields, List<String> known, String prefix)
-            throws ContentException {
+    /** One setting's value, or its default after noting what is wrong with it. */
+    private interface Setting<T> {
+        T read() throws ContentException;
+    }
+
+    private static <T> T checked(List<Problem> problems, Setting<T> setting, T fallback) {
+        try {
+            return setting.read();
+        } catch (ContentException e) {
+            problems.add(e.problem());
+            return fallback;
+        }
+    }
+
+    private static void throwFirst(List<Problem> problems) throws ContentException {
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                throw new ContentException(problem);
+            }
+        }
+    }
+
+    private static void checkKeys(String name, YamlFields fields, List<String> known, String prefix,
+                                  List<Problem> problems) {
         for (Map.Entry<String, YamlFields.Field> entry : fields.fields().entrySet()) {
             if (!known.contains(entry.getKey())) {
-                throw new ContentException(Problem.error(name, entry.getValue().line(), "unknown setting `" + prefix
+                problems.add(Problem.error(name, entry.getValue().line(), "unknown setting `" + prefix
                         + entry.getKey() + "`; known settings are " + prefix + String.join(", " + prefix, known)));
             }
         }
     }
 
-    private static YamlFields nested(String name, YamlFields fields, String key) throws ContentException {
+    private static YamlFields nested(String name, YamlFields fields, String key, List<Problem> problems) {
         YamlFields.Field field = fields.get(key);
         if (field == null) {
             return null;
         }
         if (field.nested() == null) {
-            throw new ContentException(Problem.error(name, field.line(), "`" + key + "` must hold `name:` and"
+            problems.add(Problem.error(name, field.line(), "`" + key + "` must hold `name:` and"
                     + " `logo:` on indented lines below it"));
         }
         return field.nested();
     }
-
     private static String text(YamlFields fields, String key, String fallback) {
         String value = fields.text(key);
         return value == null ? fallback : value;
@@ -196,12 +227,5 @@ public final class SiteConfigLoader {
             throw new ContentException(Problem.error(name, fields.get("permalink").line(), problem));
         }
         return value;
-    }
-
-    private static String displayName(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path absolute = file.toAbsolutePath().normalize();
-        String shown = absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : file.toString();
-        return shown.replace('\\', '/');
     }
 }

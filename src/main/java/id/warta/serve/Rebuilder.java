@@ -2,10 +2,8 @@ package id.warta.serve;
 
 import id.warta.pipeline.BuildFailedException;
 import id.warta.pipeline.BuildResult;
-import id.warta.pipeline.SourceChanges;
 import id.warta.model.Problem;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -15,10 +13,10 @@ import java.util.stream.Collectors;
  */
 public final class Rebuilder {
 
-    /** One build of the site after the given changes, normally {@code Pipeline.incremental(options)::run}. */
+    /** One build of the site, normally {@code new Pipeline(options, cache)::run}: it looks at every file. */
     @FunctionalInterface
     public interface Build {
-        BuildResult run(SourceChanges changes) throws BuildFailedException;
+        BuildResult run() throws BuildFailedException;
     }
 
     /** Hears how each rebuild ended, to tell the person at the terminal. */
@@ -41,21 +39,16 @@ public final class Rebuilder {
         this.listener = listener;
     }
 
-    /** Builds once, looking at every file; true when the build succeeded. */
+    /** Builds once, looking at every file; true when the build succeeded. Serialised: never two builds at once. */
     public boolean rebuild() {
-        return rebuild(SourceChanges.unknown());
-    }
-
-    /** Builds once after the given changes; true when the build succeeded. Serialised: never two builds at once. */
-    public boolean rebuild(SourceChanges changes) {
         requests.incrementAndGet();
-        return buildAndTell(changes);
+        return buildAndTell();
     }
 
     /**
-     * Rebuilds with nothing changed, up to {@code rounds} times, while nobody saves anything: an incremental
-     * rebuild runs code the first, full build did not (comparing 13,000 page views instead of rendering them), and
-     * before the JIT compiled it the first edits after start-up took several times as long. Stops at the first
+     * Rebuilds with nothing changed, up to {@code rounds} times, while nobody saves anything: a rebuild from the
+     * cache runs code the first build did not (comparing page views instead of rendering them), and before the JIT
+     * compiled it the first edits after start-up took several times as long. Stops at the first
      * real change, which waits at most for the round under way; tells nobody unless a round changed the site.
      */
     public void warmUp(int rounds) {
@@ -66,7 +59,7 @@ public final class Rebuilder {
                     return;
                 }
                 try {
-                    BuildResult result = build.run(SourceChanges.of(Set.of()));
+                    BuildResult result = build.run();
                     if (result.written() + result.deleted() > 0) {
                         server.siteChanged();
                         listener.built(result);
@@ -78,10 +71,10 @@ public final class Rebuilder {
         }
     }
 
-    private synchronized boolean buildAndTell(SourceChanges changes) {
+    private synchronized boolean buildAndTell() {
         List<Problem> problems;
         try {
-            BuildResult result = build.run(changes);
+            BuildResult result = build.run();
             boolean changed = result.written() + result.deleted() > 0 || failing;
             failing = false;
             if (changed) {

@@ -11,9 +11,13 @@ import java.nio.file.Path;
 
 /** Serves the built site's files: folders as their index.html, misses as the site's 404.html, with live reload. */
 final class SiteHandler implements HttpHandler {
-    /** Shown only when the site has no 404.html yet (the first build failed); fixed text, no user data. */
+    /**
+     * Shown while the site has no 404.html yet, that is while the first build runs (or after it failed): it says
+     * the site is being built and reloads itself, as live reload also does when the build ends. Fixed text.
+     */
     private static final String NOTHING_BUILT = "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-            + "<title>Warta</title></head><body><p>Halaman tidak ditemukan.</p></body></html>\n";
+            + "<meta http-equiv=\"refresh\" content=\"2\"><title>Warta</title></head><body><p>Situs sedang"
+            + " dibangun… Halaman ini dimuat ulang sendiri setelah selesai.</p></body></html>\n";
 
     private final SitePathResolver resolver;
 
@@ -52,7 +56,8 @@ final class SiteHandler implements HttpHandler {
         if (resolver.resolve("/404.html") instanceof SitePathResolver.Found page) {
             sendFile(exchange, 404, page.file());
         } else {
-            Responses.send(exchange, 404, "text/html; charset=utf-8",
+            exchange.getResponseHeaders().set("Retry-After", "2");
+            Responses.send(exchange, 503, "text/html; charset=utf-8",
                     LiveReloadScript.inject(NOTHING_BUILT.getBytes(StandardCharsets.UTF_8)));
         }
     }

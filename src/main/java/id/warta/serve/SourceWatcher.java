@@ -1,6 +1,5 @@
 package id.warta.serve;
 
-import id.warta.pipeline.SourceChanges;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -11,11 +10,8 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -23,21 +19,17 @@ import java.util.stream.Stream;
  * (write, rename, attribute change), so events are gathered until the folders have been quiet for the debounce
  * interval. The callback runs on the watcher's thread, so changes made during a rebuild start the next one.
  *
- * <p>Each burst is reported with the paths it touched, so that a rebuild can re-read only those files. It is
- * reported as incomplete, meaning "look at everything", when events were lost (overflow), a watched folder went
- * away, or it is the first burst: changes made between the initial build and the start of watching were not seen.
+ * <p>A burst only says that something changed: the rebuild looks at every file, so lost events (an overflow) or a
+ * folder moved under the watcher can delay a rebuild, never make it miss a change it runs after.
  */
 public final class SourceWatcher implements AutoCloseable {
     private final WatchService service;
     private final Duration debounce;
-    private final Consumer<SourceChanges> onChange;
+    private final Runnable onChange;
     private final Thread thread;
-    private final Set<Path> changed = new HashSet<>();
-    private boolean complete;
-    private boolean first = true;
 
     /** Starts watching the folders that exist among {@code roots}. */
-    public SourceWatcher(List<Path> roots, Duration debounce, Consumer<SourceChanges> onChange) throws IOException {
+    public SourceWatcher(List<Path> roots, Duration debounce, Runnable onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.debounce = debounce;
         this.onChange = onChange;
@@ -52,39 +44,28 @@ public final class SourceWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                complete = !first;
-                first = false;
-                changed.clear();
                 drain(service.take());
                 WatchKey more;
                 while ((more = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     drain(more);
                 }
-                onChange.accept(complete ? SourceChanges.of(changed) : SourceChanges.unknown());
+                onChange.run();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Reads a key's events, noting the paths and watching folders created since, and re-arms the key. */
+    /** Reads a key's events, watching folders created since, and re-arms the key. */
     private void drain(WatchKey key) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (!(event.context() instanceof Path name)) {
-                complete = false; // an overflow: events were lost
-                continue;
-            }
-            Path path = dir.resolve(name);
-            changed.add(path);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
-                complete = false;
-                registerQuietly(path);
+            if (event.context() instanceof Path name && event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                    && Files.isDirectory(dir.resolve(name))) {
+                registerQuietly(dir.resolve(name));
             }
         }
-        if (!key.reset() || !Files.isDirectory(dir)) {
-            complete = false; // the folder itself is gone, or was moved and its key still names the old place
-        }
+        key.reset();
     }
 
     private void registerTree(Path root) throws IOException {

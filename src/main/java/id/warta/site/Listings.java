@@ -2,7 +2,6 @@ package id.warta.site;
 
 import id.warta.model.Article;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Paginated listings (home, tags, sources, months) and the pages that index tags, sources and months. */
@@ -49,8 +48,7 @@ final class Listings {
                 List<TeaserView> items = slice.stream().map(a -> index.teaser(a, path)).toList();
                 String feedHref = feedPath == null ? null : index.links.relative(path, feedPath);
                 return new ListPage(info, title, items, pager(folder, current, total, path), feedHref);
-            }, () -> Arrays.asList(heading, description, current, total, Same.all(slice), crumbs, feedPath,
-                    index.config)));
+            }));
         }
         return pages;
     }

@@ -10,20 +10,12 @@ import java.util.function.Supplier;
  * @param outputPath site-relative path with {@code /} separators, e.g. {@code berita/index.html}
  * @param template template file name under templates/, e.g. {@code article.ftlh}
  * @param view makes the view the template sees as {@code page}; may be called more than once, from any thread
- * @param inputs makes a value that equals the last build's only when the view would too (the same articles, by
- *               identity, and settings), far cheaper to make than the view; null when the page has none. The
- *               preview server uses it to skip unchanged pages without making their views.
  */
-public record Page(String outputPath, String template, Supplier<?> view, Supplier<?> inputs) {
-
-    /** A page whose view is made on demand. */
-    public Page(String outputPath, String template, Supplier<?> view) {
-        this(outputPath, template, view, null);
-    }
+public record Page(String outputPath, String template, Supplier<?> view) {
 
     /** A page whose view is already made. */
     public Page(String outputPath, String template, Object model) {
-        this(outputPath, template, (Supplier<Object>) () -> model, null);
+        this(outputPath, template, (Supplier<Object>) () -> model);
     }
 
     /** The view the template sees as {@code page}; made anew on each call for lazily built pages. */

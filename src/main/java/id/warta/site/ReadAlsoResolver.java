@@ -28,20 +28,58 @@ final class ReadAlsoResolver {
 
     private final Map<String, String> pathByTitleKey;
     private final List<String> keys;
-    /** Positions in {@link #keys} of the titles holding each word, so close matching looks only at candidates. */
-    private final Map<String, List<Integer>> titlesByWord = new HashMap<>();
+    /** Each word of the headlines as a number. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    /** For each word number, the positions in {@link #keys} of the headlines holding it, ascending. */
+    private final int[][] titlesByWord;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+    /** Per thread, a mark per headline, so a headline met in several word lists is taken once. */
+    private final ThreadLocal<Marks> marks;
     private final Links links;
+
+    /** A mark per headline, reset by moving to the next round instead of clearing the array. */
+    private static final class Marks {
+        final int[] round;
+        int current;
+
+        Marks(int size) {
+            round = new int[size];
+        }
+    }
 
     /** @param pathByTitleKey output path of each article by {@link TitleKey} of its headline, newest first */
     ReadAlsoResolver(Map<String, String> pathByTitleKey, Links links) {
         this.pathByTitleKey = new LinkedHashMap<>(pathByTitleKey);
         this.keys = List.copyOf(this.pathByTitleKey.keySet());
+        int[][] wordsOfTitle = new int[keys.size()][];
+        int[] sizes = new int[16];
         for (int i = 0; i < keys.size(); i++) {
-            for (String word : words(keys.get(i))) {
-                titlesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+            Set<String> words = words(keys.get(i));
+            int[] ids = new int[words.size()];
+            int n = 0;
+            for (String word : words) {
+                int id = wordIds.computeIfAbsent(word, w -> wordIds.size());
+                if (id == sizes.length) {
+                    sizes = Arrays.copyOf(sizes, id * 2);
+                }
+                sizes[id]++;
+                ids[n++] = id;
+            }
+            Arrays.sort(ids);
+            wordsOfTitle[i] = ids;
+        }
+        this.titlesByWord = new int[wordIds.size()][];
+        for (int id = 0; id < titlesByWord.length; id++) {
+            titlesByWord[id] = new int[sizes[id]];
+        }
+        int[] filled = new int[titlesByWord.length];
+        for (int i = 0; i < wordsOfTitle.length; i++) {
+            for (int id : wordsOfTitle[i]) {
+                titlesByWord[id][filled[id]++] = i;
             }
         }
+        int size = keys.size();
+        this.marks = ThreadLocal.withInitial(() -> new Marks(size));
         this.links = links;
     }
 
@@ -93,19 +131,43 @@ final class ReadAlsoResolver {
     }
 
     /**
-     * Titles sharing at least half of this title's words (fewer cannot pass {@link #MIN_WORD_OVERLAP}), newest
-     * first, as the full scan met them.
+     * Every headline sharing at least half of this title's words (fewer cannot pass {@link #MIN_WORD_OVERLAP}),
+     * newest first, as a full scan would meet them; possibly some more, which the caller checks.
+     *
+     * <p>Prefix filtering, as set-similarity joins do it: a headline sharing {@code needed} of the title's
+     * {@code n} words shares at least one of any {@code n - needed + 1} of them, so only the word lists of that
+     * many of the title's rarest words are read. Words no headline has are the rarest of all and cost nothing; a
+     * title with more of them than {@code n - needed} has no candidate at all. Common words ("di", "dan"), whose
+     * lists hold much of the archive, are never read, so the cost per title stays flat as the archive grows.
      */
     private int[] candidates(Set<String> words) {
-        Map<Integer, Integer> shared = new HashMap<>();
+        int n = words.size();
+        int needed = (int) Math.ceil(n * MIN_WORD_OVERLAP);
+        int[][] lists = new int[n][];
+        int i = 0;
         for (String word : words) {
-            for (int title : titlesByWord.getOrDefault(word, List.of())) {
-                shared.merge(title, 1, Integer::sum);
+            Integer id = wordIds.get(word);
+            lists[i++] = id == null ? new int[0] : titlesByWord[id];
+        }
+        Arrays.sort(lists, (a, b) -> Integer.compare(a.length, b.length));
+        Marks seen = marks.get();
+        seen.current++;
+        int[] found = new int[16];
+        int count = 0;
+        for (int k = 0; k < n - needed + 1; k++) {
+            for (int title : lists[k]) {
+                if (seen.round[title] != seen.current) {
+                    seen.round[title] = seen.current;
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = title;
+                }
             }
         }
-        int needed = (int) Math.ceil(words.size() * MIN_WORD_OVERLAP);
-        return shared.entrySet().stream().filter(e -> e.getValue() >= needed).mapToInt(Map.Entry::getKey)
-                .sorted().toArray();
+        int[] candidates = Arrays.copyOf(found, count);
+        Arrays.sort(candidates);
+        return candidates;
     }
 
     private static Set<String> words(String key) {

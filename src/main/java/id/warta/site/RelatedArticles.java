@@ -27,8 +27,7 @@ final class RelatedArticles {
     private final IdentityHashMap<Article, Integer> rank;
     private final ThreadLocal<Scratch> scratch;
     /**
-     * Each article's related ranks once worked out: a page asks twice (whether it changed, then its view), and the
-     * preview server keeps them from one rebuild to the next while no article's tags, sources or order changed.
+     * Each article's related ranks once worked out: the article page and its feed entries ask for them.
      */
     private final AtomicReferenceArray<int[]> relatedRanks;
 
@@ -97,28 +96,6 @@ final class RelatedArticles {
             }
         }
         return false;
-    }
-
-    /** The same ranking with some articles replaced by versions of the same tags and sources. */
-    @SuppressWarnings("unchecked")
-    private RelatedArticles(RelatedArticles same, List<Article> ordered, Map<Article, Article> replaced) {
-        this.ordered = List.copyOf(ordered);
-        this.rank = (IdentityHashMap<Article, Integer>) same.rank.clone();
-        replaced.forEach((old, now) -> rank.put(now, rank.remove(old)));
-        this.listsByRank = same.listsByRank;
-        this.scratch = same.scratch;
-        this.relatedRanks = same.relatedRanks;
-    }
-
-    /**
-     * This ranking for {@code ordered}: the articles it was made for with each key of {@code replaced} swapped for
-     * its value, a version with the same tags and sources (the preview server after an edit that moved nothing).
-     */
-    RelatedArticles withArticles(List<Article> ordered, Map<Article, Article> replaced) {
-        if (ordered.size() != this.ordered.size()) {
-            throw new IllegalArgumentException("not the same articles");
-        }
-        return new RelatedArticles(this, ordered, replaced);
     }
 
     /** The article's position, newest first. */

@@ -7,7 +7,6 @@ import id.warta.model.Article;
 import id.warta.model.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -58,7 +57,7 @@ public final class SiteBuilder {
     public Site build(List<Article> articles) {
         List<Article> shown = selection.apply(articles);
         warmMemos(shown);
-        return buildShown(shown, new SiteMemory());
+        return buildShown(shown);
     }
 
     /**
@@ -73,13 +72,9 @@ public final class SiteBuilder {
         });
     }
 
-    /**
-     * The site of articles this builder's selection already chose (as the pipeline does before copying images),
-     * reusing what {@code memory} kept of the last build where the articles are placed as they were (the preview
-     * server), and leaving in it what this build worked out.
-     */
-    public Site buildShown(List<Article> shown, SiteMemory memory) {
-        SiteShape shape = memory.shapeFor(config, shown);
+    /** The site of articles this builder's selection already chose (as the pipeline does before copying images). */
+    public Site buildShown(List<Article> shown) {
+        SiteShape shape = SiteShape.of(config, shown);
         List<Problem> problems = new ArrayList<>(shape.pathProblems);
         List<Article> ordered = shape.ordered;
         SiteIndex index = new SiteIndex(config, ordered, shape.paths);
@@ -91,11 +86,9 @@ public final class SiteBuilder {
         List<Page> pages = new ArrayList<>(listings.paginate("", "Berita Terbaru", config.description(), ordered,
                 List.of(), null));
         pages.addAll(articlePages(shape, index, views, heads));
-        // Resolving read-also titles is pure and memoised per article: do it on all cores, then report in order.
-        IntStream.range(0, ordered.size()).parallel().forEach(rank -> shape.unresolved(rank, views));
-        for (int rank = 0; rank < ordered.size(); rank++) {
-            problems.addAll(shape.unresolved(rank, views));
-        }
+        // Resolving read-also titles is pure: do it on all cores, then report in order.
+        IntStream.range(0, ordered.size()).parallel().mapToObj(shape::unresolved).toList()
+                .forEach(problems::addAll);
         pages.addAll(groupPages(listings, feeds, "tag/", "Topik", "Semua topik berita di situs ini.", shape.tags));
         pages.addAll(groupPages(listings, null, "sumber/", "Sumber", "Kantor berita dan media yang dikutip.",
                 shape.sources));
@@ -142,8 +135,7 @@ public final class SiteBuilder {
                 ShareLinks share = url == null ? null : ShareLinks.of(article.headline(), url,
                         index.links.relative(path, "assets/share.js"));
                 return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer), share);
-            }, () -> Arrays.asList(new Same(article), path, new Same(older), new Same(newer),
-                    Same.all(related.ofRank(rank)), shape.readAlsoTargets(rank, views), index.config)));
+            }));
         }
         return pages;
     }

@@ -52,9 +52,17 @@ final class ArticleBodies {
     private final long seed;
     private final List<PlannedArticle> corpus;
 
+    /** Articles not in the corpus, whose titles read-also lines mostly name instead; null for none. */
+    private final List<PlannedArticle> ghosts;
+
     ArticleBodies(long seed, List<PlannedArticle> corpus) {
+        this(seed, corpus, null);
+    }
+
+    ArticleBodies(long seed, List<PlannedArticle> corpus, List<PlannedArticle> ghosts) {
         this.seed = seed;
         this.corpus = corpus;
+        this.ghosts = ghosts;
     }
 
     List<BodyPart> write(PlannedArticle article) {
@@ -118,6 +126,9 @@ final class ArticleBodies {
 
     private BodyPart readAlso(Random random, PlannedArticle article) {
         PlannedArticle other = other(random, article);
+        if (ghosts != null && random.nextInt(5) != 0) {
+            other = ghosts.get(other.index()); // an imported archive's link to an article it does not hold
+        }
         return new BodyPart.ReadAlso(pick(random, Newsroom.READ_ALSO_LABELS), other.title(), other.slug());
     }
 

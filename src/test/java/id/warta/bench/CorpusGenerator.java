@@ -34,8 +34,16 @@ public final class CorpusGenerator {
     private final ArticleBodies bodies;
 
     public CorpusGenerator(long seed, int count) {
+        this(seed, count, false);
+    }
+
+    /**
+     * @param unmatched whether four read-also lines in five name articles that are not in the corpus (titles made
+     *     the same way from another seed), as in an imported archive; the articles are otherwise the same
+     */
+    public CorpusGenerator(long seed, int count, boolean unmatched) {
         this.plan = plan(seed, count);
-        this.bodies = new ArticleBodies(seed, plan);
+        this.bodies = new ArticleBodies(seed, plan, unmatched ? plan(seed + 1, count) : null);
     }
 
     public int size() {
@@ -82,14 +90,16 @@ public final class CorpusGenerator {
     }
 
     public static void main(String[] args) throws IOException {
+        boolean unmatched = List.of(args).contains("--unmatched");
+        args = java.util.Arrays.stream(args).filter(a -> !a.equals("--unmatched")).toArray(String[]::new);
         if (args.length < 3 || args.length > 4) {
-            System.err.println("usage: CorpusGenerator N WARTA_DIR HUGO_CONTENT_DIR [SEED]");
+            System.err.println("usage: CorpusGenerator N WARTA_DIR HUGO_CONTENT_DIR [SEED] [--unmatched]");
             System.exit(2);
         }
         int count = Integer.parseInt(args[0]);
         long seed = args.length == 4 ? Long.parseLong(args[3]) : DEFAULT_SEED;
         try {
-            long bytes = new CorpusGenerator(seed, count).write(Path.of(args[1]), Path.of(args[2]));
+            long bytes = new CorpusGenerator(seed, count, unmatched).write(Path.of(args[1]), Path.of(args[2]));
             System.out.printf(Locale.ROOT, "generated %d articles (%.1f MB of Warta text, seed %d) into %s and %s%n",
                     count, bytes / 1e6, seed, args[1], args[2]);
         } catch (IllegalArgumentException | UncheckedIOException e) {

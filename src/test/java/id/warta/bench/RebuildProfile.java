@@ -3,7 +3,7 @@ package id.warta.bench;
 import id.warta.pipeline.BuildOptions;
 import id.warta.pipeline.BuildResult;
 import id.warta.pipeline.Pipeline;
-import id.warta.pipeline.SourceChanges;
+import id.warta.pipeline.CacheFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Times the preview server's rebuild in-process, without the watcher and the event stream around it: one full
- * build, then an edit of one article after another, each followed by an incremental rebuild told the edited path,
+ * build, then an edit of one article after another, each followed by a rebuild from the cache it keeps in memory,
  * as {@code warta serve} does. Prints each rebuild's wall and CPU time (all threads; steadier than wall time on a
  * shared machine) and the medians of the second half (after the JIT warmed up).
  * It edits the articles in CONTENT, so give it a copy of a corpus. Not a test. Add
@@ -32,7 +32,8 @@ public final class RebuildProfile {
         Path output = Path.of(args[1]);
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 40;
         boolean headlines = args.length > 3 && args[3].equals("headline");
-        Pipeline pipeline = Pipeline.incremental(new BuildOptions(content, Path.of("templates"), output, null, true));
+        Pipeline pipeline = new Pipeline(new BuildOptions(content, Path.of("templates"), output, null, true),
+                new CacheFolder(output.resolveSibling(output.getFileName() + "-cache")));
         System.out.println("first build: " + pipeline.run().millis() + " ms");
         List<Path> articles;
         try (Stream<Path> files = Files.list(content)) {
@@ -47,7 +48,7 @@ public final class RebuildProfile {
             Files.writeString(article, edit(Files.readString(article), i + 1, headlines));
             long start = System.nanoTime();
             long cpuStart = os.getProcessCpuTime();
-            BuildResult result = pipeline.run(SourceChanges.of(Set.of(article)));
+            BuildResult result = pipeline.run();
             long took = (System.nanoTime() - start) / 1_000_000;
             long cpu = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
             millis.add(took);

@@ -19,10 +19,11 @@ import java.util.stream.Stream;
 /**
  * Times {@code warta serve} from saving an edited article to the {@code reload} event open pages receive, as a
  * browser would see it: starts {@code java -jar target/warta.jar serve} on a content folder, listens on the event
- * stream, appends a sentence to the first long paragraph of one article after another and prints each latency and
- * the median. Not a test; {@code src/bench/run.sh --serve} runs it.
+ * stream, edits one article after another in turn in each of four ways (a sentence added to the body, the headline,
+ * the date, the tags) and prints each latency and the median of each kind. Not a test;
+ * {@code src/bench/run.sh --serve} runs it. The preview is built in CACHE_DIR.
  *
- * <pre>java -cp target/test-classes id.warta.bench.ServeLatency CONTENT OUTPUT [EDITS]</pre>
+ * <pre>java -cp target/test-classes id.warta.bench.ServeLatency CONTENT CACHE_DIR [EDITS]</pre>
  */
 public final class ServeLatency {
     private static final String EVENTS = "/__warta/events";
@@ -32,14 +33,14 @@ public final class ServeLatency {
 
     public static void main(String[] args) throws Exception {
         Path content = Path.of(args[0]);
-        Path output = Path.of(args[1]);
+        Path cacheDir = Path.of(args[1]);
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 9;
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         Process serve = new ProcessBuilder("java", "-jar", "target/warta.jar", "serve", "--content",
-                content.toString(), "--output", output.toString(), "--port", Integer.toString(port), "--quiet")
+                content.toString(), "--cache-dir", cacheDir.toString(), "--port", Integer.toString(port), "--quiet")
                 .redirectErrorStream(true).start();
         try {
             awaitFirstBuild(serve);
@@ -49,9 +50,11 @@ public final class ServeLatency {
                 articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             }
             List<Long> millis = new ArrayList<>();
+            java.util.Map<String, List<Long>> byKind = new java.util.LinkedHashMap<>();
             for (int i = 0; i < edits; i++) {
                 Path article = articles.get((i * 7919) % articles.size());
-                String edited = withSentence(Files.readString(article), i);
+                String kind = KINDS.get(i % KINDS.size());
+                String edited = edit(kind, Files.readString(article), i);
                 events.clear();
                 long start = System.nanoTime();
                 Files.writeString(article, edited);
@@ -64,16 +67,38 @@ public final class ServeLatency {
                 }
                 long took = (System.nanoTime() - start) / 1_000_000;
                 millis.add(took);
-                System.out.println("edit " + (i + 1) + " (" + article.getFileName() + "): " + took + " ms");
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(took);
+                System.out.println("edit " + (i + 1) + " (" + kind + ", " + article.getFileName() + "): " + took
+                        + " ms");
                 Thread.sleep(500);
             }
             List<Long> sorted = millis.stream().sorted().toList();
+            byKind.forEach((kind, times) -> {
+                List<Long> ordered = times.stream().sorted().toList();
+                System.out.println("median " + kind + " " + ordered.get(ordered.size() / 2) + " ms over "
+                        + times.size() + " edits (min " + ordered.get(0) + ", max "
+                        + ordered.get(ordered.size() - 1) + ")");
+            });
             System.out.println("median " + sorted.get(sorted.size() / 2) + " ms over " + edits + " edits (min "
                     + sorted.get(0) + ", max " + sorted.get(sorted.size() - 1) + ")");
         } finally {
             serve.destroy();
             serve.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    private static final List<String> KINDS = List.of("body", "headline", "date", "tags");
+
+    /** The article after one edit of the given kind; each edit makes a different text. */
+    private static String edit(String kind, String text, int edit) {
+        return switch (kind) {
+            case "headline" -> text.replaceFirst("\ntitle: \"?([^\"\n]*)\"?\n", "\ntitle: \"$1 Diperbarui "
+                    + (edit + 1) + "\"\n");
+            case "date" -> text.replaceFirst("\ndate: (\\d{4}-\\d\\d-\\d\\d)T\\d\\d:\\d\\d",
+                    String.format(java.util.Locale.ROOT, "\ndate: $1T%02d:%02d", 6 + edit % 12, edit % 60));
+            case "tags" -> text.replaceFirst("\ntags: \\[", "\ntags: [suntingan-" + (edit + 1) + ", ");
+            default -> withSentence(text, edit);
+        };
     }
 
     /** Appends a sentence to the first paragraph of the body long enough to be one. */

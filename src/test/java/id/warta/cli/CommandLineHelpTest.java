@@ -56,7 +56,7 @@ class CommandLineHelpTest {
     void saysSoWhenThePortIsTaken() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Cli result = Cli.run("serve", "--port", Integer.toString(taken.getLocalPort()),
-                    "--output", temp.resolve("out").toString(), "--content", temp.resolve("c").toString());
+                    "--cache-dir", temp.resolve("cache").toString(), "--content", temp.resolve("c").toString());
 
             assertEquals(ExitCodes.SERVE_ERROR, result.exitCode(), result.err());
             assertTrue(result.err().contains("--port " + (taken.getLocalPort() + 1)), result.err());

@@ -80,4 +80,28 @@ class ReportTest {
         assertTrue(line.startsWith("content/@|red x|@.txt:1: "), line);
         assertTrue(line.endsWith(": @|bold y|@"), line);
     }
+
+    @Test
+    void theSummaryNamesHowManyDraftsAndFutureArticlesWereNotPublished() {
+        BuildResult result = new BuildResult(2, 4, 3, 2, 1, 1, 5, List.of(), 412,
+                new id.warta.pipeline.LeftOut(List.of("content/a.txt", "content/b.txt"), List.of("content/c.txt")));
+
+        assertEquals("Built 2 articles, 4 pages into site-out (3 written, 2 unchanged, 1 removed), 0 warnings in"
+                + " 412 ms; 2 drafts and 1 future-dated article not published (--drafts, --future include them)",
+                Report.summary(result, Path.of("site-out")));
+        String verbose = Report.table(result, new SiteInventory(java.util.Map.of(), 0), Path.of("site-out"),
+                Terminal.PLAIN, true);
+        assertTrue(verbose.contains("  drafts    content/a.txt  (not published)\n  drafts    content/b.txt  (not"
+                + " published)\n  future    content/c.txt  (not published)"), verbose);
+    }
+
+    @Test
+    void runningOutOfMemoryEndsWithExit70AndSaysHowToGiveMore() {
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        assertEquals(70, Warta.outOfMemory(new java.io.PrintWriter(err)));
+        assertEquals("warta: out of memory: the Java heap is full, so nothing was written. Give Warta more memory,"
+                + " for example WARTA_JAVA_OPTS=-Xmx4g bin/warta build (or java -Xmx4g -jar warta.jar build).\n",
+                err.toString());
+    }
 }

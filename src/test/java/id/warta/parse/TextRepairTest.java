@@ -24,6 +24,17 @@ class TextRepairTest {
         assertEquals(decoded, TextRepair.decodeEntities(raw));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", value = {
+        "harga &#14;naik=>harga naik",
+        "baris&#x85; berikut=>baris\u2026 berikut", // HTML reads C1 numbers as Windows-1252
+        "nol&#0; byte=>nol\uFFFD byte", // and zero as the replacement character
+        "tab&#9;tetap=>tab\ttetap",
+    })
+    void entitiesThatDecodeToControlCharactersLeaveNothing(String raw, String decoded) {
+        assertEquals(decoded, TextRepair.decodeEntities(raw));
+    }
+
     @Test
     void decodedMarkupStaysText() {
         List<String> notes = new ArrayList<>();

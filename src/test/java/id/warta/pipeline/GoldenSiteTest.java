@@ -24,7 +24,8 @@ class GoldenSiteTest {
     void theFixtureSiteMatchesTheGoldenOutput() throws IOException {
         Path output = dir.resolve("site-out");
         SiteRun run = SiteRun.warta("build", "--content", FIXTURE.resolve("content").toString(),
-                "--templates", "templates", "--output", output.toString());
+                "--templates", "templates", "--output", output.toString(), "--cache-dir",
+                dir.resolve("cache").toString());
         assertEquals(0, run.exitCode(), run.err());
         Files.deleteIfExists(output.resolve(id.warta.output.SiteWriter.MARKER));
         Files.deleteIfExists(output.resolve(id.warta.output.SiteWriter.LOCK));

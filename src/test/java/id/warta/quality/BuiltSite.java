@@ -75,9 +75,9 @@ record BuiltSite(String name, Path content, Path root, String baseUrl) {
         StringWriter err = new StringWriter();
         String[] args = baseUrl == null
                 ? new String[] {"build", "--content", content.toString(), "--output", output.toString(),
-                        "--templates", TEMPLATES.toString(), "--now", NOW}
+                        "--templates", TEMPLATES.toString(), "--now", NOW, "--no-cache"}
                 : new String[] {"build", "--content", content.toString(), "--output", output.toString(),
-                        "--templates", TEMPLATES.toString(), "--now", NOW, "--base-url", baseUrl};
+                        "--templates", TEMPLATES.toString(), "--now", NOW, "--base-url", baseUrl, "--no-cache"};
         int exit = Warta.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         assertEquals(0, exit, () -> "warta build of " + name + " failed:\n" + out + err);
         return new BuiltSite(name, content, output, baseUrl);

@@ -38,7 +38,7 @@ class RebuilderFailureTest {
     void aStackOverflowInOneRebuildIsReportedAndTheNextRebuildRuns() {
         AtomicInteger runs = new AtomicInteger();
         List<List<Problem>> failures = new ArrayList<>();
-        Rebuilder rebuilder = new Rebuilder(changes -> {
+        Rebuilder rebuilder = new Rebuilder(() -> {
             if (runs.incrementAndGet() == 1) {
                 throw new StackOverflowError();
             }

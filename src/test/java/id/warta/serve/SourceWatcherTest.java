@@ -1,11 +1,10 @@
 package id.warta.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.warta.pipeline.SourceChanges;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,36 +21,31 @@ class SourceWatcherTest {
     Path dir;
 
     @Test
-    void namesTheChangedFilesOnceItHasSeenAFirstBurst() throws Exception {
+    void callsBackOncePerBurstOfSaves() throws Exception {
         Path article = Files.writeString(dir.resolve("a.txt"), "satu\n");
-        BlockingQueue<SourceChanges> bursts = new LinkedBlockingQueue<>();
-        try (SourceWatcher watcher = new SourceWatcher(List.of(dir), Duration.ofMillis(50), bursts::add)) {
+        BlockingQueue<String> bursts = new LinkedBlockingQueue<>();
+        try (SourceWatcher watcher = new SourceWatcher(List.of(dir), Duration.ofMillis(200),
+                () -> bursts.add("burst"))) {
             Files.writeString(article, "dua\n");
-            SourceChanges first = next(bursts);
-            assertFalse(first.complete(), "changes before watching began may have been missed");
-
             Files.writeString(article, "tiga\n");
-            SourceChanges second = next(bursts);
-            assertTrue(second.complete());
-            assertEquals(java.util.Set.of(article), second.paths());
+            next(bursts);
+            assertNull(bursts.poll(500, TimeUnit.MILLISECONDS), "two quick saves are one burst");
         }
     }
 
     @Test
-    void aNewFolderMakesTheBurstIncomplete() throws Exception {
-        Path article = Files.writeString(dir.resolve("a.txt"), "satu\n");
-        BlockingQueue<SourceChanges> bursts = new LinkedBlockingQueue<>();
-        try (SourceWatcher watcher = new SourceWatcher(List.of(dir), Duration.ofMillis(50), bursts::add)) {
-            Files.writeString(article, "dua\n");
+    void watchesAFolderCreatedAfterItStarted() throws Exception {
+        BlockingQueue<String> bursts = new LinkedBlockingQueue<>();
+        try (SourceWatcher watcher = new SourceWatcher(List.of(dir), Duration.ofMillis(50),
+                () -> bursts.add("burst"))) {
+            Path folder = Files.createDirectories(dir.resolve("baru"));
             next(bursts);
-            Files.createDirectories(dir.resolve("baru"));
-            assertFalse(next(bursts).complete(), "a folder may arrive with articles already in it");
+            Files.writeString(folder.resolve("b.txt"), "satu\n");
+            next(bursts);
         }
     }
 
-    private static SourceChanges next(BlockingQueue<SourceChanges> bursts) throws InterruptedException {
-        SourceChanges changes = bursts.poll(20, TimeUnit.SECONDS);
-        assertNotNull(changes, "the watcher reported no change");
-        return changes;
+    private static void next(BlockingQueue<String> bursts) throws InterruptedException {
+        assertNotNull(bursts.poll(20, TimeUnit.SECONDS), "the watcher reported no change");
     }
 }
