@@ -170,18 +170,18 @@ final class ReadAlsoResolver {
         return candidates;
     }
 
-    private static Set<String> words(String key) {
+    static Set<String> words(String key) {
         return new HashSet<>(Arrays.asList(key.split(" ")));
     }
 
-    private static double overlap(Set<String> a, Set<String> b) {
+    static double overlap(Set<String> a, Set<String> b) {
         Set<String> common = new HashSet<>(a);
         common.retainAll(b);
         return (double) common.size() / Math.max(a.size(), b.size());
     }
 
     /** Shared words over all words (Jaccard), or 0 when too few words are shared to tell. */
-    private static double wordScore(Set<String> a, Set<String> b) {
+    static double wordScore(Set<String> a, Set<String> b) {
         Set<String> common = new HashSet<>(a);
         common.retainAll(b);
         Set<String> all = new HashSet<>(a);

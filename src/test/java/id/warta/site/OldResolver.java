@@ -81,24 +81,17 @@ final class OldResolver {
                 .sorted().toArray();
     }
 
+    // The word scores are ReadAlsoResolver's own: what this oracle checks is which candidates get scored.
     private static Set<String> words(String key) {
-        return new HashSet<>(Arrays.asList(key.split(" ")));
+        return ReadAlsoResolver.words(key);
     }
 
     private static double overlap(Set<String> a, Set<String> b) {
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return (double) common.size() / Math.max(a.size(), b.size());
+        return ReadAlsoResolver.overlap(a, b);
     }
 
-    /** Shared words over all words (Jaccard), or 0 when too few words are shared to tell. */
     private static double wordScore(Set<String> a, Set<String> b) {
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        double shared = (double) common.size() / all.size();
-        return common.size() >= 4 && shared >= 0.8 ? Math.max(shared, 0.85) : 0;
+        return ReadAlsoResolver.wordScore(a, b);
     }
 
 }
