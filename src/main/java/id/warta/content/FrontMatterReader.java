@@ -77,7 +77,8 @@ final class FrontMatterReader {
         }
         return new FrontMatter(fields.text("title"), fields.text("date"), tags(fields), fields.text("author"),
                 slug, fields.text("description"), fields.text("outlet"), draft(name, fields),
-                fields.text("image"), fields.text("image_caption"), keyLines, links(name, fields));
+                fields.text("image"), fields.text("image_caption"), keyLines, links(name, fields),
+                fields.text("rubrik"), fields.text("updated"), flag(name, fields, "pilihan"), list(fields, "tokoh"));
     }
 
     /** {@code links:} maps a read-also title to its URL, one {@code Title: https://...} per indented line. */
@@ -104,7 +105,12 @@ final class FrontMatterReader {
     }
 
     private static List<String> tags(YamlFields fields) {
-        YamlFields.Field field = fields.get("tags");
+        return list(fields, "tags");
+    }
+
+    /** A list written either as YAML items or as one comma-separated line, without blanks or repeats. */
+    private static List<String> list(YamlFields fields, String key) {
+        YamlFields.Field field = fields.get(key);
         if (field == null) {
             return List.of();
         }
@@ -119,15 +125,19 @@ final class FrontMatterReader {
     }
 
     private static boolean draft(String name, YamlFields fields) throws ContentException {
-        String value = fields.text("draft");
+        return flag(name, fields, "draft");
+    }
+
+    private static boolean flag(String name, YamlFields fields, String key) throws ContentException {
+        String value = fields.text(key);
         if (value == null) {
             return false;
         }
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "ya" -> true;
             case "false", "no", "tidak" -> false;
-            default -> throw new ContentException(Problem.error(name, fields.get("draft").line(),
-                    "`draft` must be true or false, not `" + value + "`"));
+            default -> throw new ContentException(Problem.error(name, fields.get(key).line(),
+                    "`" + key + "` must be true or false, not `" + value + "`"));
         };
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
  * @param endMarker a closing marker such as {@code (*)}, or null
  * @param noise boilerplate lines dropped from the body, as written
  * @param problems what the parser noticed, each with its line; any error among them stops the build
+ * @param editorial section, update time, pick and named people, from front matter or the text
  */
 public record Article(
         String source,
@@ -45,7 +46,8 @@ public record Article(
         Credits credits,
         String endMarker,
         List<String> noise,
-        List<Problem> problems) {
+        List<Problem> problems,
+        Editorial editorial) {
 
     public Article {
         tags = List.copyOf(tags);
@@ -54,6 +56,17 @@ public record Article(
         quotes = List.copyOf(quotes);
         noise = List.copyOf(noise);
         problems = List.copyOf(problems);
+        editorial = editorial == null ? Editorial.NONE : editorial;
+    }
+
+    /** An article with no editorial signals, as plain text without such front matter gives. */
+    public Article(String source, String headline, HeadlineSource headlineSource, String slug, Dateline dateline,
+                   OffsetDateTime date, String author, String description, List<String> tags, boolean draft,
+                   String image, String imageCaption, List<Block> body, List<String> attributions,
+                   List<Quote> quotes, Credits credits, String endMarker, List<String> noise,
+                   List<Problem> problems) {
+        this(source, headline, headlineSource, slug, dateline, date, author, description, tags, draft, image,
+                imageCaption, body, attributions, quotes, credits, endMarker, noise, problems, Editorial.NONE);
     }
 
     /** The body paragraphs alone, in order. */

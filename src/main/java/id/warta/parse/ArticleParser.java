@@ -7,6 +7,7 @@ import id.warta.model.Article;
 import id.warta.model.Block;
 import id.warta.model.Credits;
 import id.warta.model.Dateline;
+import id.warta.model.Editorial;
 import id.warta.model.HeadlineSource;
 import id.warta.model.Problem;
 import id.warta.model.Quote;
@@ -151,13 +152,14 @@ public final class ArticleParser {
                         + " day, so it was not used as the article's date; correct it or add `date:` to the front matter"));
             }
         }
+        Editorial editorial = editorial(file, problems);
         problems.sort(Comparator.comparingInt(Problem::line));
 
         Credits foot = credits.credits();
         List<String> tags = fm.tags().isEmpty() ? repair.tags() : fm.tags(); // the page's tag lines, unless told
         Article article = new Article(file.name(), headline, headlineSource, slug, dateline, date, fm.author(),
                 fm.description(), tags, fm.draft(), fm.image(), fm.imageCaption(), body, attributions, quotes,
-                foot, credits.endMarker(), noise, problems);
+                foot, credits.endMarker(), noise, problems, editorial);
         List<ParseRun.LineFate> fates = new ArrayList<>(repair.absorbed());
         int piece = 0;
         for (int i = 0; i < kinds.length; i++) {
@@ -199,14 +201,25 @@ public final class ArticleParser {
     }
 
     private static OffsetDateTime date(SourceFile file, List<Problem> problems) {
-        String raw = file.frontMatter().date();
+        return frontMatterDate(file, "date", file.frontMatter().date(), problems);
+    }
+
+    /** The front matter's section, pick, people and update time; {@code updated:} reads like {@code date:}. */
+    private static Editorial editorial(SourceFile file, List<Problem> problems) {
+        FrontMatter fm = file.frontMatter();
+        String section = fm.rubrik() == null || fm.rubrik().isBlank() ? null : fm.rubrik().strip();
+        return new Editorial(section, frontMatterDate(file, "updated", fm.updated(), problems), fm.pilihan(),
+                fm.tokoh());
+    }
+
+    private static OffsetDateTime frontMatterDate(SourceFile file, String key, String raw, List<Problem> problems) {
         if (raw == null) {
             return null;
         }
         IndonesianDates.Result result = IndonesianDates.parse(raw);
-        int line = file.frontMatter().lineOf("date", 0);
+        int line = file.frontMatter().lineOf(key, 0);
         if (result.error() != null) {
-            problems.add(Problem.error(file.name(), line, "`date: " + raw + "` cannot be read: " + result.error()
+            problems.add(Problem.error(file.name(), line, "`" + key + ": " + raw + "` cannot be read: " + result.error()
                     + "; write it as 2024-11-21, 2024-11-21 09:30, 2024-11-21T09:30:00+07:00"
                     + " or Kamis, 21 November 2024 09:30 WIB"));
         } else if (result.warning() != null) {

@@ -33,7 +33,8 @@ final class ReadAlsoLinks {
         return new Article(article.source(), article.headline(), article.headlineSource(), article.slug(),
                 article.dateline(), article.date(), article.author(), article.description(), article.tags(),
                 article.draft(), article.image(), article.imageCaption(), body, article.attributions(),
-                article.quotes(), article.credits(), article.endMarker(), article.noise(), article.problems());
+                article.quotes(), article.credits(), article.endMarker(), article.noise(), article.problems(),
+                article.editorial());
     }
 
     private static Block withHref(Block block, Map<String, String> byTitle) {

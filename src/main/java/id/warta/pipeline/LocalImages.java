@@ -156,6 +156,7 @@ final class LocalImages {
     private static Article withImage(Article a, String image) {
         return new Article(a.source(), a.headline(), a.headlineSource(), a.slug(), a.dateline(), a.date(),
                 a.author(), a.description(), a.tags(), a.draft(), image, image == null ? null : a.imageCaption(),
-                a.body(), a.attributions(), a.quotes(), a.credits(), a.endMarker(), a.noise(), a.problems());
+                a.body(), a.attributions(), a.quotes(), a.credits(), a.endMarker(), a.noise(), a.problems(),
+                a.editorial());
     }
 }

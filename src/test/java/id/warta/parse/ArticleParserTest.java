@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.warta.content.SourceFile;
 import id.warta.model.Article;
 import id.warta.model.Block;
+import id.warta.model.Editorial;
 import id.warta.model.HeadlineSource;
 import id.warta.model.Problem;
 import java.util.List;
@@ -25,6 +26,30 @@ class ArticleParserTest {
         assertEquals(3, p.line());
         assertTrue(p.message().contains("date"), p.message());
         assertNull(a.date());
+    }
+
+    @Test
+    void editorialKeysAreRead() {
+        Article a = parse("---\ntitle: Judul\nrubrik: ' Ekonomi '\nupdated: 2024-11-22 10:15\npilihan: ya\n"
+                + "tokoh: [Sri Mulyani, Sri Mulyani, Mark Milley]\n---\nIsi berita.\n");
+        assertEquals("Ekonomi", a.editorial().section());
+        assertEquals("2024-11-22T10:15+07:00", a.editorial().updated().toString());
+        assertTrue(a.editorial().featured());
+        assertEquals(List.of("Sri Mulyani", "Mark Milley"), a.editorial().people());
+    }
+
+    @Test
+    void unreadableUpdatedIsAnErrorOnItsLine() {
+        Article a = parse("---\ntitle: Judul\nupdated: kemarin sore\n---\nIsi berita.\n");
+        Problem p = a.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
+        assertEquals(3, p.line());
+        assertTrue(p.message().startsWith("`updated: kemarin sore` cannot be read"), p.message());
+        assertNull(a.editorial().updated());
+    }
+
+    @Test
+    void articleWithoutEditorialKeysHasNone() {
+        assertEquals(Editorial.NONE, parse("Jakarta - Banjir.\n").editorial());
     }
 
     @Test
