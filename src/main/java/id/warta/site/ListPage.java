@@ -16,4 +16,8 @@ public record ListPage(PageInfo info, String heading, List<TeaserView> items, Pa
     public ListPage {
         items = List.copyOf(items);
     }
+
+    ListPage withInfo(PageInfo newInfo) {
+        return new ListPage(newInfo, heading, items, pager, feedHref);
+    }
 }

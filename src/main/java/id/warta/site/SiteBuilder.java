@@ -79,7 +79,7 @@ public final class SiteBuilder {
         List<Article> ordered = shape.ordered;
         SiteIndex index = new SiteIndex(config, ordered, shape.paths);
         ArticleViews views = new ArticleViews(index, shape.resolver);
-        Heads heads = new Heads(index);
+        Heads heads = new Heads(index, Masthead.of(shape.sections, List.of()));
         Listings listings = new Listings(index, heads);
         Feeds feeds = new Feeds(index, views);
 
@@ -93,6 +93,9 @@ public final class SiteBuilder {
         pages.addAll(groupPages(listings, null, "sumber/", "Sumber", "Kantor berita dan media yang dikutip.",
                 shape.sources));
         pages.addAll(groupPages(listings, null, "arsip/", "Arsip", "Berita menurut bulan terbit.", shape.months));
+        pages.addAll(groupPages(listings, feeds, Sections.FOLDER, "Rubrik", "Berita menurut rubrik.", shape.sections));
+        pages.addAll(AuthorPages.of(groupPages(listings, null, Sections.AUTHORS, "Penulis",
+                "Para penulis berita di situs ini.", shape.authors), shape.authors, new StructuredData(index)));
         List<Page> htmlPages = pages.stream().filter(p -> p.outputPath().endsWith(".html")).toList();
         pages.add(new Page("404.html", "404.ftlh", new NotFoundPage(info404())));
         if (config.hasBaseUrl()) {
@@ -153,7 +156,7 @@ public final class SiteBuilder {
             pages.addAll(listings.paginate(groupFolder, group.name(), heading + ": " + group.name(),
                     group.articles(), crumbs, feed ? groupFolder + "feed.xml" : null));
             if (feed) {
-                pages.add(feeds.tag(group));
+                pages.add(feeds.group(folder, group));
             }
         }
         return pages;
