@@ -92,8 +92,8 @@ public final class SiteBuilder {
         Listings listings = new Listings(index, heads);
         Feeds feeds = new Feeds(index, views);
 
-        List<Page> pages = new ArrayList<>(listings.paginate("", "Berita Terbaru", config.description(), ordered,
-                List.of(), null));
+        List<Page> pages = new ArrayList<>(FrontPages.withFront(listings.paginate("", "Berita Terbaru",
+                config.description(), ordered, List.of(), null), index, shape.sections));
         pages.addAll(articlePages(shape, index, views, heads));
         // Resolving read-also titles is pure: do it on all cores, then report in order.
         IntStream.range(0, ordered.size()).parallel().mapToObj(shape::unresolved).toList()
