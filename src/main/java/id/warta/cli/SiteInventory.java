@@ -14,8 +14,9 @@ import java.util.TreeMap;
 /**
  * The pages of a built site by kind, read from the list of files the writer keeps in the output folder, so the
  * report needs nothing from the pipeline beyond its result. A page's kind comes from its path: {@code index.html}
- * and {@code page/N/} are the index, {@code 404.html} the not-found page, pages under {@code tag/}, {@code sumber/}
- * and {@code arsip/} take that folder's name, and every other page is an article.
+ * and {@code page/N/} are the index, {@code 404.html} the not-found page, pages under {@code tag/}, {@code sumber/},
+ * {@code arsip/}, {@code rubrik/}, {@code penulis/} and {@code halaman/} take that folder's name, and every other
+ * page is an article.
  *
  * @param pagesByKind number of HTML pages per kind, in display order
  * @param otherFiles files that are not HTML pages (style sheets, feeds, images)
@@ -24,7 +25,7 @@ record SiteInventory(Map<String, Integer> pagesByKind, int otherFiles) {
     static final SiteInventory UNKNOWN = new SiteInventory(Map.of(), 0);
     private static final List<String> FIRST = List.of("article", "index");
     /** Folders of listing pages; every other page is an article, whatever its permalink's depth. */
-    private static final List<String> SECTIONS = List.of("tag", "sumber", "arsip");
+    private static final List<String> SECTIONS = List.of("tag", "sumber", "arsip", "rubrik", "penulis", "halaman");
 
     static SiteInventory of(Path output) {
         Path marker = output.resolve(SiteWriter.MARKER);

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 public final class ContentReader {
     /** Files larger than this are refused: no article is that long, and reading it would only waste memory. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+    /** The folder, directly under the content folder, of standalone pages (Redaksi, Kontak...), never articles. */
+    public static final String PAGES_FOLDER = "halaman";
 
     /** Reads a file's bytes, at most {@code limit} of them; a seam so tests can simulate unreadable files. */
     @FunctionalInterface
@@ -62,12 +64,33 @@ public final class ContentReader {
             throw new ContentException(Problem.error(root.toString(), 0,
                     "content directory not found; create it and put article .txt files in it, or pass --content DIR"));
         }
+        Path pages = root.resolve(PAGES_FOLDER);
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(this::isArticle)
+                    .filter(path -> !path.startsWith(pages))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new ContentException(Problem.error(root.toString(), 0, "cannot list the content directory: " + e));
+        }
+    }
+
+    /**
+     * The standalone pages: the text files directly in {@code content/halaman/}, by file name, which is the order
+     * the footer lists them in; none when the folder does not exist.
+     */
+    public List<Path> listPages() throws ContentException {
+        Path pages = root.resolve(PAGES_FOLDER);
+        if (!Files.isDirectory(pages, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(pages)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".txt")
+                    && !p.getFileName().toString().startsWith(".") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new ContentException(Problem.error(pages.toString(), 0, "cannot list the pages folder: " + e));
         }
     }
 

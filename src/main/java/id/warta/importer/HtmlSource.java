@@ -39,6 +39,7 @@ public final class HtmlSource {
         JsonLd jsonLd = JsonLd.of(page);
         useCanonicalUrlAsBase(page);
         PageMeta meta = PageMeta.of(page, jsonLd);
+        String section = ImportedSection.of(page); // before the noise goes: breadcrumbs are navigation
         Noise.removeNeverText(page);
 
         BodyLines html = BodyLines.of(ArticleContainers.find(page), 1);
@@ -55,6 +56,7 @@ public final class HtmlSource {
         }
         FrontMatter frontMatter = new FrontMatter(meta.title(), meta.date(), meta.tags(), meta.author(), null,
                 meta.description(), null, false, meta.image(), null, Map.of(), html.links());
+        frontMatter = ImportedSection.into(frontMatter, section);
         List<SourceLine> body = lines.stream().map(l -> new SourceLine(l.number(), l.text())).toList();
         return new SourceFile(name, frontMatter, body, List.of());
     }

@@ -43,6 +43,7 @@ public final class TextExport {
         putIfPresent(fields, "author", frontMatter.author());
         putIfPresent(fields, "slug", frontMatter.slug());
         putIfPresent(fields, "outlet", frontMatter.outlet());
+        putIfPresent(fields, "rubrik", frontMatter.rubrik());
         if (frontMatter.draft()) {
             fields.put("draft", true);
         }

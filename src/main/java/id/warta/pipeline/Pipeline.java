@@ -109,7 +109,7 @@ public final class Pipeline {
         settings.warnWithoutBaseUrl(config, problems);
         stopOnErrors(problems);
         Site site = new SiteBuilder(config, selection).withCardTheme(CardTheme.of(options.templates()))
-                .buildShown(articles);
+                .withPages(new PageReading(options.content()).read(problems)).buildShown(articles);
         problems.addAll(site.problems());
         stopOnErrors(problems);
         return new Model(read, site, images, articles.stream().mapToInt(a -> a.noise().size()).sum(),

@@ -23,7 +23,8 @@ import java.util.Map;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = SettingsFile.FILE_NAME;
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "publisher",
-            "perPage", "feedSize", "wordsPerMinute", "permalink", "socialCards");
+            "perPage", "feedSize", "wordsPerMinute", "permalink", "socialCards",
+            "sections");
     static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
 
     /**
@@ -103,6 +104,7 @@ public final class SiteConfigLoader {
                 checked(problems, () -> number(name, fields, "feedSize", 50), 50),
                 checked(problems, () -> permalink(name, fields), SiteConfig.DEFAULT_PERMALINK),
                 checked(problems, () -> flag(name, fields, "socialCards", true), true));
+        config = config.withSections(checked(problems, () -> sections(name, fields), List.of()));
         return new Loaded(config, name, logoLine);
     }
 
@@ -218,6 +220,19 @@ public final class SiteConfigLoader {
                     + " false, not `" + value + "`"));
         }
         return Boolean.parseBoolean(value);
+    }
+
+    /** The masthead's sections in order: a list of names such as {@code [Nasional, Ekonomi]}. */
+    private static List<String> sections(String name, YamlFields fields) throws ContentException {
+        YamlFields.Field field = fields.get("sections");
+        if (field == null || field.text() != null && field.text().isBlank()) {
+            return List.of();
+        }
+        if (field.text() != null || field.nested() != null || field.list().stream().anyMatch(String::isBlank)) {
+            throw new ContentException(Problem.error(name, field.line(), "`sections` must be a list of section"
+                    + " names such as [Nasional, Ekonomi, Olahraga]"));
+        }
+        return field.list().stream().map(String::strip).toList();
     }
 
     private static String permalink(String name, YamlFields fields) throws ContentException {

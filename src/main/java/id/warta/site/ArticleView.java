@@ -20,11 +20,16 @@ import java.util.List;
  * @param related up to five related articles
  * @param older the previous (older) article, or null
  * @param newer the next (newer) article, or null
+ * @param section the section (rubrik) as the kicker, linking to its page, or null
+ * @param authorHref the author's page, or null
+ * @param updatedIso ISO-8601 time of the last update, or null when never updated
+ * @param updatedDisplay {@code Jumat, 22 November 2024 10:15 WIB}, or null
  */
 public record ArticleView(String headline, String dateline, String dateIso, String dateDisplay, String readingTime,
                           String author, List<BodyView> body, List<LinkView> sources, List<CreditView> credits,
                           String endMarker, List<LinkView> tags, ImageView image, List<TeaserView> related,
-                          LinkView older, LinkView newer) {
+                          LinkView older, LinkView newer, LinkView section, String authorHref,
+                          String updatedIso, String updatedDisplay) {
 
     public ArticleView {
         body = List.copyOf(body);

@@ -44,7 +44,9 @@ final class ArticleViews {
                 index.image(article, pagePath),
                 related.stream().map(a -> index.teaser(a, pagePath)).toList(),
                 older == null ? null : new LinkView(older.headline(), index.href(pagePath, older)),
-                newer == null ? null : new LinkView(newer.headline(), index.href(pagePath, newer)));
+                newer == null ? null : new LinkView(newer.headline(), index.href(pagePath, newer)),
+                Sections.kicker(article, index.links, pagePath), authorHref(article, pagePath),
+                updatedIso(article), index.updatedDisplay(article));
     }
 
     /** Where the article's read-also lines lead: part of what its page depends on besides the article itself. */
@@ -64,7 +66,16 @@ final class ArticleViews {
                 index.dateIso(article), index.dateTime(article), index.readingTime(article), article.author(),
                 body(article, resolver::absoluteLink), List.of(), credits(article.credits()), article.endMarker(),
                 List.of(), image == null ? null : new ImageView(image, alt, article.imageCaption()), List.of(), null,
-                null);
+                null, null, null, updatedIso(article), index.updatedDisplay(article));
+    }
+
+    private String authorHref(Article article, String pagePath) {
+        String path = Sections.authorPath(article);
+        return path == null ? null : index.links.relative(pagePath, path);
+    }
+
+    private static String updatedIso(Article article) {
+        return article.editorial().updated() == null ? null : IndonesianDates.iso(article.editorial().updated());
     }
 
     private List<LinkView> named(List<String> names, String folder, String pagePath) {

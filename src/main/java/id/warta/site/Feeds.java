@@ -33,10 +33,16 @@ final class Feeds {
 
     /** The RSS feed of one tag, beside its listing. */
     Page tag(Group tag) {
-        String folder = "tag/" + tag.slug() + "/";
-        return new Page(folder + "feed.xml", "rss.ftlx", () -> feed(tag.name() + " | " + index.config.title(),
-                "Berita terbaru dengan topik " + tag.name(), folder + "index.html", folder + "feed.xml",
-                tag.articles()));
+        return group("tag/", tag);
+    }
+
+    /** The RSS feed of one group (a tag or a section) under {@code kind} ({@code tag/}, {@code rubrik/}). */
+    Page group(String kind, Group group) {
+        String folder = kind + group.slug() + "/";
+        String description = kind.equals("rubrik/") ? "Berita terbaru di rubrik " + group.name()
+                : "Berita terbaru dengan topik " + group.name();
+        return new Page(folder + "feed.xml", "rss.ftlx", () -> feed(group.name() + " | " + index.config.title(),
+                description, folder + "index.html", folder + "feed.xml", group.articles()));
     }
 
     private FeedPage feed(String title, String description, String pagePath, String selfPath, List<Article> all) {

@@ -35,6 +35,33 @@ final class Groups {
         return byName(ordered, Article::attributions);
     }
 
+    /**
+     * Sections (rubrik) in the masthead's order: those {@code order} names first, as named there (an unused one is
+     * left out, since it has no page), then the others, larger first, then by name.
+     */
+    static List<Group> bySection(List<Article> ordered, List<String> order) {
+        List<Group> all = new ArrayList<>(byName(ordered, Groups::sectionOf));
+        Map<String, Integer> rank = new HashMap<>();
+        for (String name : order) {
+            rank.putIfAbsent(slug(name), rank.size());
+        }
+        all.sort(Comparator.comparing((Group g) -> rank.getOrDefault(g.slug(), Integer.MAX_VALUE))
+                .thenComparing(g -> -g.articles().size())
+                .thenComparing(Group::name));
+        return all;
+    }
+
+    /** Authors by slug, as the byline names them. */
+    static List<Group> byAuthor(List<Article> ordered) {
+        return byName(ordered, a -> a.author() == null || slug(a.author()).isEmpty() ? List.of()
+                : List.of(a.author()));
+    }
+
+    private static List<String> sectionOf(Article article) {
+        String section = article.editorial().section();
+        return section == null || slug(section).isEmpty() ? List.of() : List.of(section);
+    }
+
     /** The slug of a tag or source name: lower-case ASCII words and hyphens, never a dot or a slash. */
     static String slug(String name) {
         if (SLUGS.size() > MEMO_LIMIT) {

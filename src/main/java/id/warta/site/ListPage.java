@@ -10,10 +10,25 @@ import java.util.List;
  * @param items the articles of this page, newest first
  * @param pager links to the listing's other pages
  * @param feedHref the listing's own RSS feed, or null
+ * @param front the home page's lead story, newest by section and editors' picks; null on every other listing
  */
-public record ListPage(PageInfo info, String heading, List<TeaserView> items, PagerView pager, String feedHref) {
+public record ListPage(PageInfo info, String heading, List<TeaserView> items, PagerView pager, String feedHref,
+                       FrontPage front) {
 
     public ListPage {
         items = List.copyOf(items);
+    }
+
+    /** A listing that is not the front page. */
+    public ListPage(PageInfo info, String heading, List<TeaserView> items, PagerView pager, String feedHref) {
+        this(info, heading, items, pager, feedHref, null);
+    }
+
+    ListPage withInfo(PageInfo newInfo) {
+        return new ListPage(newInfo, heading, items, pager, feedHref, front);
+    }
+
+    ListPage withFront(FrontPage newFront) {
+        return new ListPage(info, heading, items, pager, feedHref, newFront);
     }
 }

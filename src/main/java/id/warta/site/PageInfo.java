@@ -18,18 +18,31 @@ import java.util.List;
  * @param meta Open Graph and Twitter fields
  * @param breadcrumbs the path from the home page to this page; empty on the home page
  * @param jsonLd structured data already escaped for a {@code <script>} element (see {@link ScriptJson}), or null
+ * @param sections the masthead's sections (rubrik), relative to this page
+ * @param pages the standalone pages (Redaksi, Pedoman Media Siber, ...) the footer links to, relative to this page
  */
 public record PageInfo(String title, String description, String lang, String siteTitle, String homeHref,
                        String stylesheetHref, String canonical, List<LinkView> nav, String rssHref, String atomHref,
-                       MetaView meta, List<LinkView> breadcrumbs, ScriptJson jsonLd) {
+                       MetaView meta, List<LinkView> breadcrumbs, ScriptJson jsonLd, List<LinkView> sections,
+                       List<LinkView> pages) {
 
     public PageInfo {
         nav = List.copyOf(nav);
         breadcrumbs = List.copyOf(breadcrumbs);
+        sections = List.copyOf(sections);
+        pages = List.copyOf(pages);
+    }
+
+    /** A page without sections or standalone pages to link to. */
+    public PageInfo(String title, String description, String lang, String siteTitle, String homeHref,
+                    String stylesheetHref, String canonical, List<LinkView> nav, String rssHref, String atomHref,
+                    MetaView meta, List<LinkView> breadcrumbs, ScriptJson jsonLd) {
+        this(title, description, lang, siteTitle, homeHref, stylesheetHref, canonical, nav, rssHref, atomHref, meta,
+                breadcrumbs, jsonLd, List.of(), List.of());
     }
 
     PageInfo withJsonLd(ScriptJson json) {
         return new PageInfo(title, description, lang, siteTitle, homeHref, stylesheetHref, canonical, nav, rssHref,
-                atomHref, meta, breadcrumbs, json);
+                atomHref, meta, breadcrumbs, json, sections, pages);
     }
 }

@@ -1,15 +1,20 @@
 package id.warta.site;
 
 import id.warta.model.Article;
+import id.warta.model.Quote;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * "Berita Terkait": the articles sharing the most tags and sources with one article, then the newest.
+ * "Berita Terkait": the articles sharing the most topics with one article (its tags, its section, and the people it
+ * names or quotes), then the newest. A shared wire source is no topic: half a site cites Antara, and a cuti-bersama
+ * story is not related to rice prices for that.
  *
  * <p>Only the {@link #WINDOW} articles of each tag or source nearest in publication order are candidates: a big tag
  * of a years-long archive holds tens of thousands of articles, and scoring all of them for every article made
@@ -18,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class RelatedArticles {
     static final int LIMIT = 5;
-    /** Candidates per tag or source, half before and half after the article in publication order. */
+    /** Candidates per tag, section or person, half before and half after the article in publication order. */
     static final int WINDOW = 200;
 
     private final List<Article> ordered;
@@ -36,22 +41,25 @@ final class RelatedArticles {
         this.ordered = List.copyOf(ordered);
         int size = ordered.size();
         this.rank = new IdentityHashMap<>(size * 2);
-        // Each distinct tag slug and source slug becomes a number (a tag and a source of the same name are two),
-        // so that the ranks of each are plain int arrays counted and filled in two passes.
-        Map<String, Integer> tagIds = new HashMap<>();
-        Map<String, Integer> sourceIds = new HashMap<>();
+        // Each distinct tag, section and person slug becomes a number (a tag and a section of the same name are
+        // two), so that the ranks of each are plain int arrays counted and filled in two passes.
+        List<Map<String, Integer>> idsByKind = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         int[][] keysByRank = new int[size][];
         int[] counts = new int[64];
         int ids = 0;
         for (int i = 0; i < size; i++) {
             Article article = ordered.get(i);
             rank.put(article, i);
-            int[] keys = new int[article.tags().size() + article.attributions().size()];
+            List<List<String>> names = List.of(article.tags(), sectionOf(article), people(article));
+            int[] keys = new int[names.get(0).size() + names.get(1).size() + names.get(2).size()];
             int found = 0;
-            for (int kind = 0; kind < 2; kind++) {
-                Map<String, Integer> idOf = kind == 0 ? tagIds : sourceIds;
-                for (String name : kind == 0 ? article.tags() : article.attributions()) {
+            for (int kind = 0; kind < names.size(); kind++) {
+                Map<String, Integer> idOf = idsByKind.get(kind);
+                for (String name : names.get(kind)) {
                     String slug = Groups.slug(name);
+                    if (slug.isEmpty()) {
+                        continue;
+                    }
                     Integer id = idOf.get(slug);
                     if (id == null) {
                         id = ids++;
@@ -89,6 +97,25 @@ final class RelatedArticles {
         this.relatedRanks = new AtomicReferenceArray<>(size);
     }
 
+    private static List<String> sectionOf(Article article) {
+        String section = article.editorial().section();
+        return section == null ? List.of() : List.of(section);
+    }
+
+    /**
+     * The people named as subjects ({@code tokoh:}) and the named speakers of its quotes; a speaker written all in
+     * lower case ({@code juru bicara kementerian}) is a role, not a person, and would tie unrelated stories.
+     */
+    private static List<String> people(Article article) {
+        List<String> people = new ArrayList<>(article.editorial().people());
+        for (Quote quote : article.quotes()) {
+            if (quote.speaker() != null && !quote.speaker().equals(quote.speaker().toLowerCase(Locale.ROOT))) {
+                people.add(quote.speaker());
+            }
+        }
+        return people;
+    }
+
     private static boolean contains(int[] values, int count, int value) {
         for (int i = 0; i < count; i++) {
             if (values[i] == value) {
@@ -103,7 +130,7 @@ final class RelatedArticles {
         return rank.get(article);
     }
 
-    /** Up to five related articles, most shared tags and sources first, then newest first; never the article. */
+    /** Up to five related articles, most shared tags, sections and people first, then newest first; never the article. */
     List<Article> of(Article article) {
         return ofRank(rank.get(article));
     }

@@ -5,6 +5,7 @@ import id.warta.card.CardSpec;
 import id.warta.card.CardTheme;
 import id.warta.model.Article;
 import id.warta.model.Problem;
+import id.warta.model.StandalonePage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,7 @@ public final class SiteBuilder {
     private final Selection selection;
     private final int maxSitemapUrls;
     private final CardTheme cardTheme;
+    private final StandalonePages standalone;
 
     /** Shows every article given. */
     public SiteBuilder(SiteConfig config) {
@@ -39,19 +41,26 @@ public final class SiteBuilder {
     }
 
     SiteBuilder(SiteConfig config, Selection selection, int maxSitemapUrls) {
-        this(config, selection, maxSitemapUrls, CardTheme.DEFAULT);
+        this(config, selection, maxSitemapUrls, CardTheme.DEFAULT, new StandalonePages(List.of()));
     }
 
-    private SiteBuilder(SiteConfig config, Selection selection, int maxSitemapUrls, CardTheme cardTheme) {
+    private SiteBuilder(SiteConfig config, Selection selection, int maxSitemapUrls, CardTheme cardTheme,
+                        StandalonePages standalone) {
         this.config = config;
         this.selection = selection;
         this.maxSitemapUrls = maxSitemapUrls;
         this.cardTheme = cardTheme;
+        this.standalone = standalone;
     }
 
     /** The same builder, drawing social cards in the colours of {@code theme} (the templates' stylesheet). */
     public SiteBuilder withCardTheme(CardTheme theme) {
-        return new SiteBuilder(config, selection, maxSitemapUrls, theme);
+        return new SiteBuilder(config, selection, maxSitemapUrls, theme, standalone);
+    }
+
+    /** The same builder, also publishing these standalone pages (content/halaman/), linked from every footer. */
+    public SiteBuilder withPages(List<StandalonePage> pages) {
+        return new SiteBuilder(config, selection, maxSitemapUrls, cardTheme, new StandalonePages(pages));
     }
 
     public Site build(List<Article> articles) {
@@ -79,12 +88,12 @@ public final class SiteBuilder {
         List<Article> ordered = shape.ordered;
         SiteIndex index = new SiteIndex(config, ordered, shape.paths);
         ArticleViews views = new ArticleViews(index, shape.resolver);
-        Heads heads = new Heads(index);
+        Heads heads = new Heads(index, Masthead.of(shape.sections, standalone.links()));
         Listings listings = new Listings(index, heads);
         Feeds feeds = new Feeds(index, views);
 
-        List<Page> pages = new ArrayList<>(listings.paginate("", "Berita Terbaru", config.description(), ordered,
-                List.of(), null));
+        List<Page> pages = new ArrayList<>(FrontPages.withFront(listings.paginate("", "Berita Terbaru",
+                config.description(), ordered, List.of(), null), index, shape.sections));
         pages.addAll(articlePages(shape, index, views, heads));
         // Resolving read-also titles is pure: do it on all cores, then report in order.
         IntStream.range(0, ordered.size()).parallel().mapToObj(shape::unresolved).toList()
@@ -93,6 +102,10 @@ public final class SiteBuilder {
         pages.addAll(groupPages(listings, null, "sumber/", "Sumber", "Kantor berita dan media yang dikutip.",
                 shape.sources));
         pages.addAll(groupPages(listings, null, "arsip/", "Arsip", "Berita menurut bulan terbit.", shape.months));
+        pages.addAll(groupPages(listings, feeds, Sections.FOLDER, "Rubrik", "Berita menurut rubrik.", shape.sections));
+        pages.addAll(AuthorPages.of(groupPages(listings, null, Sections.AUTHORS, "Penulis",
+                "Para penulis berita di situs ini.", shape.authors), shape.authors, new StructuredData(index)));
+        pages.addAll(standalone.pages(heads));
         List<Page> htmlPages = pages.stream().filter(p -> p.outputPath().endsWith(".html")).toList();
         pages.add(new Page("404.html", "404.ftlh", new NotFoundPage(info404())));
         if (config.hasBaseUrl()) {
@@ -153,7 +166,7 @@ public final class SiteBuilder {
             pages.addAll(listings.paginate(groupFolder, group.name(), heading + ": " + group.name(),
                     group.articles(), crumbs, feed ? groupFolder + "feed.xml" : null));
             if (feed) {
-                pages.add(feeds.tag(group));
+                pages.add(feeds.group(folder, group));
             }
         }
         return pages;

@@ -1,6 +1,7 @@
 package id.warta.site;
 
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Site-wide settings, from {@code content/site.yaml} and the command line.
@@ -17,10 +18,11 @@ import java.time.ZoneId;
  * @param feedSize articles in one feed
  * @param permalink where an article goes: {@code {slug}} or {@code {year}/{month}/{slug}}
  * @param socialCards whether articles without an image get a generated social card (only with a base URL)
+ * @param sections the sections (rubrik) in the order the masthead shows them; others follow by size, then name
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
                          int wordsPerMinute, String publisherName, String publisherLogo, int perPage, int feedSize,
-                         String permalink, boolean socialCards) {
+                         String permalink, boolean socialCards, List<String> sections) {
 
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     public static final String DEFAULT_PERMALINK = "{slug}";
@@ -33,7 +35,16 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 feedSize, permalink, true);
     }
 
+    /** The settings before sections could be ordered: they follow by size, then name. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
+                      int wordsPerMinute, String publisherName, String publisherLogo, int perPage, int feedSize,
+                      String permalink, boolean socialCards) {
+        this(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName, publisherLogo, perPage,
+                feedSize, permalink, socialCards, List.of());
+    }
+
     public SiteConfig {
+        sections = sections == null ? List.of() : List.copyOf(sections);
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -55,27 +66,33 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink, socialCards);
+                publisherLogo, perPage, feedSize, permalink, socialCards, sections);
     }
 
     public SiteConfig withPaging(int perPage, int feedSize) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink, socialCards);
+                publisherLogo, perPage, feedSize, permalink, socialCards, sections);
     }
 
     public SiteConfig withPermalink(String pattern) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, pattern, socialCards);
+                publisherLogo, perPage, feedSize, pattern, socialCards, sections);
     }
 
     public SiteConfig withPublisher(String name, String logo) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, name, logo, perPage,
-                feedSize, permalink, socialCards);
+                feedSize, permalink, socialCards, sections);
     }
 
     public SiteConfig withSocialCards(boolean on) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink, on);
+                publisherLogo, perPage, feedSize, permalink, on, sections);
+    }
+
+    /** The same settings with the masthead's sections in this order. */
+    public SiteConfig withSections(List<String> order) {
+        return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
+                publisherLogo, perPage, feedSize, permalink, socialCards, order);
     }
 
     /** Cards are made only with a base URL: link previews need the image's absolute URL. */

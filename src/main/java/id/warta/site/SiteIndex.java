@@ -2,6 +2,7 @@ package id.warta.site;
 
 import id.warta.model.Article;
 import id.warta.parse.WebUrls;
+import java.time.OffsetDateTime;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,18 @@ final class SiteIndex {
         return facts(article).dateTime();
     }
 
+    /** When the article last changed: its {@code updated:} time, else its publication date; null when neither. */
+    String modifiedIso(Article article) {
+        OffsetDateTime updated = article.editorial().updated();
+        return updated != null ? IndonesianDates.iso(updated) : dateIso(article);
+    }
+
+    /** {@code Jumat, 22 November 2024 10:15 WIB} of the article's {@code updated:} time, or null without one. */
+    String updatedDisplay(Article article) {
+        OffsetDateTime updated = article.editorial().updated();
+        return updated == null ? null : IndonesianDates.dateTime(updated, config.timezone());
+    }
+
     /** {@code 3 menit baca}. */
     String readingTime(Article article) {
         return facts(article).readingTime();
@@ -105,7 +118,7 @@ final class SiteIndex {
     TeaserView teaser(Article article, String fromPath) {
         Facts known = facts(article);
         return new TeaserView(article.headline(), href(fromPath, article), known.dateIso(), known.day(),
-                known.excerpt(), image(article, fromPath));
+                known.excerpt(), image(article, fromPath), Sections.kicker(article, links, fromPath));
     }
 
     /** The article's image as seen from a page, or null when it has none (or an unusable one). */

@@ -13,7 +13,7 @@ import java.util.concurrent.ForkJoinTask;
 
 /**
  * What placing the articles works out, apart from their text: their order, page paths, the headlines read-also
- * lines resolve to, the tag, source and month groups, and related articles.
+ * lines resolve to, the tag, source, month, section and author groups, and related articles.
  */
 final class SiteShape {
     final List<Article> ordered;
@@ -24,10 +24,12 @@ final class SiteShape {
     final List<Group> sources;
     final List<Group> months;
     final RelatedArticles related;
+    final List<Group> sections;
+    final List<Group> authors;
 
     private SiteShape(List<Article> ordered, IdentityHashMap<Article, String> paths, List<Problem> pathProblems,
                       ReadAlsoResolver resolver, List<Group> tags, List<Group> sources, List<Group> months,
-                      RelatedArticles related) {
+                      RelatedArticles related, List<Group> sections, List<Group> authors) {
         this.ordered = ordered;
         this.paths = paths;
         this.pathProblems = pathProblems;
@@ -36,6 +38,8 @@ final class SiteShape {
         this.sources = sources;
         this.months = months;
         this.related = related;
+        this.sections = sections;
+        this.authors = authors;
     }
 
     /**
@@ -48,6 +52,9 @@ final class SiteShape {
         ForkJoinTask<List<Group>> tags = ForkJoinTask.adapt(() -> Groups.byTag(ordered)).fork();
         ForkJoinTask<List<Group>> sources = ForkJoinTask.adapt(() -> Groups.bySource(ordered)).fork();
         ForkJoinTask<List<Group>> months = ForkJoinTask.adapt(() -> Groups.byMonth(ordered, config.timezone())).fork();
+        ForkJoinTask<List<Group>> sections = ForkJoinTask.adapt(() -> Groups.bySection(ordered, config.sections()))
+                .fork();
+        ForkJoinTask<List<Group>> authors = ForkJoinTask.adapt(() -> Groups.byAuthor(ordered)).fork();
         ForkJoinTask<RelatedArticles> related = ForkJoinTask.adapt(() -> new RelatedArticles(ordered)).fork();
         List<Problem> problems = new ArrayList<>();
         IdentityHashMap<Article, String> paths = paths(config, ordered, problems);
@@ -57,7 +64,7 @@ final class SiteShape {
         }
         ReadAlsoResolver resolver = new ReadAlsoResolver(pathByTitle, new Links(config));
         return new SiteShape(ordered, paths, List.copyOf(problems), resolver, tags.join(), sources.join(),
-                months.join(), related.join());
+                months.join(), related.join(), sections.join(), authors.join());
     }
 
     /** Warnings for the read-also lines of the article at {@code rank} that name no article of the site. */

@@ -44,6 +44,30 @@ final class StructuredData {
         }
     }
 
+    /** The JSON-LD of an author's page: the author as a {@code Person}, with the page's URL when it is known. */
+    ScriptJson forAuthor(String name, String authorPath) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("@context", "https://schema.org");
+        root.setAll(person(name, authorPath));
+        try {
+            return ScriptJson.of(JSON.writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree of strings always serialises", e);
+        }
+    }
+
+    /** A Person; its url (the author's page) only with a base URL, since JSON-LD wants absolute URLs. */
+    private ObjectNode person(String name, String authorPath) {
+        ObjectNode person = JSON.createObjectNode();
+        person.put("@type", "Person");
+        person.put("name", name);
+        String url = authorPath == null ? null : index.links.absolute(authorPath);
+        if (url != null) {
+            person.put("url", url);
+        }
+        return person;
+    }
+
     private ObjectNode newsArticle(Article article, String path) {
         SiteConfig config = index.config;
         ObjectNode node = JSON.createObjectNode();
@@ -52,10 +76,10 @@ final class StructuredData {
         node.put("description", index.description(article));
         if (article.date() != null) {
             node.put("datePublished", index.dateIso(article));
-            node.put("dateModified", index.dateIso(article));
+            node.put("dateModified", index.modifiedIso(article));
         }
         if (article.author() != null) {
-            node.putObject("author").put("@type", "Person").put("name", article.author());
+            node.set("author", person(article.author(), Sections.authorPath(article)));
         }
         node.set("publisher", publisher(path));
         String image = index.shareImage(article);
@@ -70,7 +94,9 @@ final class StructuredData {
         node.put("inLanguage", config.language());
         if (!article.tags().isEmpty()) {
             node.put("keywords", String.join(", ", article.tags()));
-            node.put("articleSection", article.tags().get(0));
+        }
+        if (Heads.section(article) != null) {
+            node.put("articleSection", Heads.section(article));
         }
         if (!article.attributions().isEmpty()) {
             ArrayNode basedOn = node.putArray("isBasedOn");

@@ -9,6 +9,14 @@ package id.warta.site;
  * @param dateDisplay Indonesian date, or null
  * @param excerpt the lede's start
  * @param image a thumbnail, or null
+ * @param section the article's section (rubrik) as the kicker above the headline, linking to its page, or null
  */
 public record TeaserView(String headline, String href, String dateIso, String dateDisplay, String excerpt,
-                         ImageView image) { }
+                         ImageView image, LinkView section) {
+
+    /** A teaser without a kicker. */
+    public TeaserView(String headline, String href, String dateIso, String dateDisplay, String excerpt,
+                      ImageView image) {
+        this(headline, href, dateIso, dateDisplay, excerpt, image, null);
+    }
+}

@@ -83,4 +83,20 @@ class NewCommandTest {
         assertEquals(ExitCodes.USAGE, result.exitCode());
         assertTrue(result.err().contains("headline"), result.err());
     }
+
+    @Test
+    void halamanWritesAStandalonePageIntoTheHalamanFolder() throws Exception {
+        Cli result = newArticle("--halaman", "Pedoman Pemberitaan Media Siber");
+
+        assertEquals(ExitCodes.OK, result.exitCode(), result.err());
+        Path file = temp.resolve("content/halaman/pedoman-pemberitaan-media-siber.txt");
+        assertEquals("---\n"
+                + "title: Pedoman Pemberitaan Media Siber\n"
+                + "---\n"
+                + NewCommand.PLACEHOLDER_PAGE + "\n", Files.readString(file, StandardCharsets.UTF_8));
+        assertTrue(result.out().startsWith("Created "), result.out());
+        assertTrue(result.out().contains("pedoman-pemberitaan-media-siber.txt. Write the page; the footer of every"
+                + " page links to it, in the order of the file names in halaman/."), result.out());
+        assertEquals(ExitCodes.CONTENT_ERROR, newArticle("--halaman", "Pedoman Pemberitaan Media Siber").exitCode());
+    }
 }

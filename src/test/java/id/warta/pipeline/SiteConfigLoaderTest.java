@@ -100,4 +100,18 @@ class SiteConfigLoaderTest {
         assertEquals(2, e.problem().line());
         assertEquals("`socialCards` must be true or false, not `tidak`", e.problem().message());
     }
+
+    @Test
+    void sectionsAreAListOfNamesInTheMastheadsOrder() throws Exception {
+        assertEquals(java.util.List.of(), SiteConfigLoader.parse("content/site.yaml", "title: A\n").config()
+                .sections());
+        assertEquals(java.util.List.of("Nasional", "Ekonomi", "Olahraga"), SiteConfigLoader.parse(
+                "content/site.yaml", "title: A\nsections: [Nasional, Ekonomi, Olahraga]\n").config().sections());
+        assertEquals(java.util.List.of("Megapolitan", "Internasional"), SiteConfigLoader.parse(
+                "content/site.yaml", "sections:\n  - Megapolitan\n  - Internasional\n").config().sections());
+        ContentException e = refused("title: A\nsections: Nasional\n");
+        assertEquals(2, e.problem().line());
+        assertEquals("`sections` must be a list of section names such as [Nasional, Ekonomi, Olahraga]",
+                e.problem().message());
+    }
 }

@@ -21,7 +21,8 @@ final class FixtureTitles {
     static List<String> of(Path content) {
         List<String> titles = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(content)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".txt"))
+                    .filter(p -> !content.relativize(p).startsWith("halaman")).sorted().toList()) {
                 Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                         .filter(line -> line.startsWith("title: "))
                         .findFirst()

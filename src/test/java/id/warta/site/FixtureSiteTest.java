@@ -120,9 +120,10 @@ class FixtureSiteTest {
         Document page = site.html(path("Timnas Indonesia Kalah dari Jepang di Gelora Bung Karno"));
         assertEquals(List.of("olahraga", "sepak bola"), page.select(".tags a").eachText());
         assertEquals("../tag/sepak-bola/", page.select(".tags a").get(1).attr("href"));
+        // Ranked by shared tags, then newest: the sources an article cites do not count.
         assertEquals(List.of("Pelatih Timnas Puji Disiplin Lini Belakang Garuda",
-                "Timnas Indonesia Tahan Imbang Australia di Kualifikasi Piala Dunia",
                 "Persib Bandung Kokoh di Puncak Klasemen Liga 1", "Gregoria Melaju ke Final Denmark Open",
+                "Timnas Indonesia Tahan Imbang Australia di Kualifikasi Piala Dunia",
                 "Badai Milton Hantam Florida, Jutaan Warga Tanpa Listrik"),
                 page.select(".related a").eachText());
         Document second = site.html(path("Banjir Rob Genangi Pesisir Utara Jakarta"));

@@ -154,7 +154,7 @@ class SiteBuilderTest {
     }
 
     @Test
-    void relatedArticlesShareTheMostTagsAndSourcesThenAreNewest() {
+    void relatedArticlesShareTheMostTagsThenAreNewestAndASharedSourceAloneIsNotEnough() {
         Article subject = TestArticles.article("Pokok", "2024-11-10T08:00:00+07:00", List.of("a", "b"),
                 List.of("Reuters"));
         List<Article> articles = new ArrayList<>(List.of(subject,
@@ -167,7 +167,7 @@ class SiteBuilderTest {
                 TestArticles.article("Satu Sama Tertua", "2024-10-03T08:00:00+07:00", List.of("b"), List.of())));
         List<Article> related = new RelatedArticles(articles.stream().sorted(SiteBuilder.NEWEST_FIRST).toList())
                 .of(subject);
-        assertEquals(List.of("Tiga Sama", "Dua Sama Baru", "Dua Sama Lama", "Satu Sama", "Satu Sama Lama"),
+        assertEquals(List.of("Dua Sama Lama", "Tiga Sama", "Satu Sama", "Dua Sama Baru", "Satu Sama Tertua"),
                 related.stream().map(Article::headline).toList());
     }
 
