@@ -37,8 +37,9 @@ final class ArticleViews {
                 index.readingTime(article),
                 article.author(),
                 body(article, title -> resolver.link(title, pagePath)),
-                named(article.attributions(), "sumber/", pagePath),
-                credits(article.credits()),
+                SourceRow.merge(named(article.attributions(), "sumber/", pagePath),
+                        article.credits().roles().get(SourceRow.CREDIT_ROLE)),
+                credits(article.credits(), true),
                 article.endMarker(),
                 named(article.tags(), "tag/", pagePath),
                 index.image(article, pagePath),
@@ -62,7 +63,7 @@ final class ArticleViews {
         String alt = article.imageCaption() != null ? article.imageCaption() : article.headline();
         return new ArticleView(article.headline(), datelineText(article.dateline()),
                 index.dateIso(article), index.dateTime(article), index.readingTime(article), article.author(),
-                body(article, resolver::absoluteLink), List.of(), credits(article.credits()), article.endMarker(),
+                body(article, resolver::absoluteLink), List.of(), credits(article.credits(), false), article.endMarker(),
                 List.of(), image == null ? null : new ImageView(image, alt, article.imageCaption()), List.of(), null,
                 null);
     }
@@ -122,9 +123,14 @@ final class ArticleViews {
         return views;
     }
 
-    private static List<CreditView> credits(Credits credits) {
+    /** The credit lines; {@code sourcesShownApart} drops the {@code Sumber:} line that the sources row now shows. */
+    private static List<CreditView> credits(Credits credits, boolean sourcesShownApart) {
         List<CreditView> views = new ArrayList<>();
-        credits.roles().forEach((role, name) -> views.add(new CreditView(label(role), name, null)));
+        credits.roles().forEach((role, name) -> {
+            if (!sourcesShownApart || !role.equals(SourceRow.CREDIT_ROLE)) {
+                views.add(new CreditView(label(role), name, null));
+            }
+        });
         Syndication origin = credits.syndication();
         if (origin != null) {
             String value = origin.title() == null ? origin.outlet() : origin.outlet() + ": " + origin.title();
