@@ -57,6 +57,11 @@ final class StructuredData {
             node.putObject("author").put("@type", "Person").put("name", article.author());
         }
         node.set("publisher", publisher());
+        // The outlet that wrote the story (its dateline, or front matter's `outlet:`), beside the site publishing it.
+        String outlet = article.dateline().outlet();
+        if (outlet != null) {
+            node.putObject("sourceOrganization").put("@type", "NewsMediaOrganization").put("name", outlet);
+        }
         String image = index.shareImage(article);
         if (image != null) {
             node.putArray("image").add(image);
