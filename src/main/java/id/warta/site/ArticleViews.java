@@ -131,14 +131,15 @@ final class ArticleViews {
             if (block instanceof Block.Paragraph paragraph) {
                 String speaker = speakers.get(paragraph.index());
                 boolean lede = paragraph.index() == 0;
+                List<TextPart> parts = TextLinks.split(paragraph.text());
                 views.add(speaker == null
-                        ? new BodyView("paragraph", paragraph.text(), null, null, null, lede)
+                        ? new BodyView("paragraph", paragraph.text(), null, null, null, lede, parts)
                         : new BodyView("quote", paragraph.text(), speaker.isEmpty() ? null : speaker, null, null,
-                        lede));
+                        lede, parts));
             } else if (block instanceof Block.ReadAlso readAlso) {
                 String href = readAlso.href() != null ? WebUrls.orNull(readAlso.href())
                         : readAlsoLink.apply(readAlso.title());
-                views.add(new BodyView("readAlso", readAlso.title(), null, "Baca Juga", href, false));
+                views.add(new BodyView("readAlso", readAlso.title(), null, "Baca Juga", href, false, List.of()));
             }
         }
         return views;
