@@ -95,6 +95,15 @@ class PipelineTest {
     }
 
     @Test
+    void aPreviewBuildNeedsNoBaseUrlSoItDoesNotAskForOne() throws Exception {
+        BuildResult result = new Pipeline(new BuildOptions(content, templates, output, null, true),
+                BuildCache.NONE, true).run();
+
+        assertTrue(result.warnings().stream().noneMatch(w -> w.message().startsWith("no base URL")),
+                result.warnings()::toString);
+    }
+
+    @Test
     void aSecondBuildOfTheSameInputRewritesNothing() throws IOException {
         build();
         Map<String, String> first = SiteRun.snapshot(output);
