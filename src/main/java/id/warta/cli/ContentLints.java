@@ -42,6 +42,7 @@ final class ContentLints {
             takenFromText(file, problems);
             overlongHeadline(file, problems);
             quotesWithoutSpeaker(file, problems);
+            placeholderLede(file, problems);
         }
         List<CheckedFile> unique = duplicates(publishable, problems);
         unresolvedReadAlso(unique, problems);
@@ -92,6 +93,16 @@ final class ContentLints {
                 problems.add(Problem.warning(file.name(), lineOfParagraph.getOrDefault(quote.paragraph(), 1),
                         "the quote \"" + preview(quote.text()) + "\" names no speaker; say who said it, as in"
                                 + " `...,\" ujar Nama Narasumber.`"));
+            }
+        }
+    }
+
+    /** The lede {@code warta new} writes is a prompt, not news: published as is it would open the article. */
+    private static void placeholderLede(CheckedFile file, List<Problem> problems) {
+        for (Block.Paragraph paragraph : file.article().paragraphs()) {
+            if (paragraph.text().contains(NewCommand.PLACEHOLDER_LEDE)) {
+                problems.add(Problem.warning(file.name(), paragraph.line(), "this is still the placeholder lede that"
+                        + " `warta new` wrote; replace it with the article's opening paragraph"));
             }
         }
     }

@@ -2,8 +2,10 @@ package id.warta.cli;
 
 import id.warta.content.ContentException;
 import id.warta.content.ContentReader;
+import id.warta.content.FrontMatter;
 import id.warta.content.SourceFile;
 import id.warta.importer.HtmlSource;
+import id.warta.importer.SavedPageFiles;
 import id.warta.importer.TextExport;
 import id.warta.model.Problem;
 import id.warta.parse.Slugs;
@@ -58,22 +60,68 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private Path importOne(String name, Path file) throws ContentException {
-        SourceFile source = HtmlSource.read(name, readPage(name, file));
+        byte[] bytes = readPage(name, file);
+        SourceFile source = HtmlSource.read(name, bytes);
         String headline = source.frontMatter().title() != null ? source.frontMatter().title()
                 : source.lines().get(0).text();
-        Path target = to.resolve(Slugs.fromHeadline(headline) + ".txt");
+        String slug = Slugs.fromHeadline(headline);
+        Path target = to.resolve(slug + ".txt");
+        if (Files.exists(target)) {
+            throw alreadyThere(name, target);
+        }
+        Path copied = copyLeadPicture(name, file, bytes, slug);
         try {
+            SourceFile written = copied == null ? source : withImage(source, copied.getFileName().toString());
             Files.createDirectories(to);
-            Files.writeString(target, TextExport.render(source), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Files.writeString(target, TextExport.render(written), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            copied = null;
         } catch (FileAlreadyExistsException e) {
-            throw failure(name, target + " already exists and was left as it was; move it away, or import into"
-                    + " another folder with --to DIR");
+            throw alreadyThere(name, target);
         } catch (IOException e) {
             throw failure(name, "cannot write " + target + " (" + e.getClass().getSimpleName() + "); check that "
                     + to + " is a writable folder");
+        } finally {
+            deleteQuietly(copied);
         }
         return target;
+    }
+
+    /** The picture "save page, complete" left beside the page, copied next to the article; null when there is none. */
+    private Path copyLeadPicture(String name, Path file, byte[] bytes, String slug) throws ContentException {
+        Path picture = SavedPageFiles.leadPicture(file, bytes);
+        if (picture == null) {
+            return null;
+        }
+        try {
+            return to.resolve(SavedPageFiles.copyInto(picture, to, slug));
+        } catch (IOException e) {
+            throw failure(name, "cannot copy its picture " + picture.getFileName() + " into " + to + " ("
+                    + e.getClass().getSimpleName() + "); check that " + to + " is a writable folder");
+        }
+    }
+
+    private static SourceFile withImage(SourceFile source, String image) {
+        FrontMatter fm = source.frontMatter();
+        FrontMatter local = new FrontMatter(fm.title(), fm.date(), fm.tags(), fm.author(), fm.slug(),
+                fm.description(), fm.outlet(), fm.draft(), image, fm.imageCaption(), fm.keyLines(), fm.links(),
+                fm.rubrik(), fm.updated(), fm.pilihan(), fm.tokoh());
+        return new SourceFile(source.name(), local, source.lines(), source.problems());
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // the article was not written; a left-over copy of its picture harms nothing
+            }
+        }
+    }
+
+    private static ContentException alreadyThere(String name, Path target) {
+        return failure(name, target + " already exists and was left as it was; move it away, or import into"
+                + " another folder with --to DIR");
     }
 
     private static byte[] readPage(String name, Path file) throws ContentException {

@@ -96,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         // The preview shows drafts and has no base URL: it is never what is published, so it lives in the cache.
         Pipeline pipeline = new Pipeline(new BuildOptions(folders.content, folders.templates, preview, null, drafts),
-                new CacheFolder(cacheDir));
+                new CacheFolder(cacheDir), true);
         Rebuilder rebuilder = new Rebuilder(pipeline::run, server, new ConsoleListener(out, err, terminal,
                 preview, report.quiet, report.verbose));
         rebuilder.rebuild();

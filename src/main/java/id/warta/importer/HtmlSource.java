@@ -8,6 +8,7 @@ import id.warta.model.Problem;
 import id.warta.parse.WebUrls;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -40,6 +41,7 @@ public final class HtmlSource {
         useCanonicalUrlAsBase(page);
         PageMeta meta = PageMeta.of(page, jsonLd);
         String section = ImportedSection.of(page); // before the noise goes: breadcrumbs are navigation
+        PageCredits aside = PageCredits.of(page); // captions and credit boxes are furniture the next line drops
         Noise.removeNeverText(page);
 
         BodyLines html = BodyLines.of(ArticleContainers.find(page), 1);
@@ -55,9 +57,14 @@ public final class HtmlSource {
                     + " page itself (not a list or search page), or copy its text into a .txt file"));
         }
         FrontMatter frontMatter = new FrontMatter(meta.title(), meta.date(), meta.tags(), meta.author(), null,
-                meta.description(), null, false, meta.image(), null, Map.of(), html.links());
+                meta.description(), null, false, meta.image(), meta.image() == null ? null : aside.caption(), Map.of(),
+                html.links());
         frontMatter = ImportedSection.into(frontMatter, section);
-        List<SourceLine> body = lines.stream().map(l -> new SourceLine(l.number(), l.text())).toList();
+        List<SourceLine> body = new ArrayList<>(lines.stream().map(l -> new SourceLine(l.number(), l.text())).toList());
+        if (!PageCredits.namesAnEditor(body.stream().map(SourceLine::text).toList())) {
+            int last = body.get(body.size() - 1).number();
+            aside.editorLines().forEach(line -> body.add(new SourceLine(last, line)));
+        }
         return new SourceFile(name, frontMatter, body, List.of());
     }
 

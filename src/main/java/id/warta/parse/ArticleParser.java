@@ -139,7 +139,8 @@ public final class ArticleParser {
         }
         String slug = Slugs.fromHeadline(fm.slug() != null ? fm.slug() : headline);
         OffsetDateTime date = date(file, problems);
-        Dateline dateline = head.dateline();
+        // The documented `outlet:` names the outlet only where the text's dateline does not.
+        Dateline dateline = head.dateline().withOutletIfNone(fm.outlet());
         if (date == null && file.frontMatter().date() == null && !paragraphs.isEmpty()) {
             TextDates.Found given = TextDates.first(paragraphs.get(0));
             if (given != null && given.date() != null) {

@@ -45,6 +45,7 @@ final class BodyHead {
         }
         String outlet = null;
         String place = null;
+        String written = null;
         int ledeLine = -1;
         String ledeText = null;
         String current = i >= 0 ? Text.clean(lines.get(i)) : null;
@@ -55,6 +56,7 @@ final class BodyHead {
             }
             outlet = outlet != null ? outlet : found.dateline().outlet();
             place = place != null ? place : found.dateline().place();
+            written = written == null ? found.dateline().written() : written + " " + found.dateline().written();
             if (found.rest().isEmpty()) {
                 kinds[i] = LineKind.DATELINE;
                 ledeLine = -1;
@@ -67,7 +69,8 @@ final class BodyHead {
                 current = found.rest();
             }
         }
-        Dateline dateline = outlet == null && place == null ? Dateline.NONE : new Dateline(outlet, place);
+        Dateline dateline = outlet == null && place == null ? Dateline.NONE
+                : new Dateline(outlet, place, null, written);
         return new Head(titleLine, dateline, ledeLine, ledeText);
     }
 

@@ -84,8 +84,9 @@ final class DatelineRule {
     }
 
     private static Found found(String line, String outlet, String place, int end) {
-        String rest = Text.clean(line.substring(Math.min(end, line.length())));
-        return new Found(new Dateline(clean(outlet), clean(place)), rest);
+        int cut = Math.min(end, line.length());
+        String rest = Text.clean(line.substring(cut));
+        return new Found(new Dateline(clean(outlet), clean(place), null, clean(line.substring(0, cut))), rest);
     }
 
     private static String clean(String value) {

@@ -35,6 +35,7 @@ public final class Pipeline {
     private final BuildCache cache;
     /** Kept from build to build, so it remembers what its last commit left in the output folder. */
     private final SiteWriter writer;
+    private final boolean preview;
 
     /** A one-off pipeline: nothing is kept between builds. */
     public Pipeline(BuildOptions options) {
@@ -43,8 +44,17 @@ public final class Pipeline {
 
     /** A pipeline that takes what it can from {@code cache} and leaves in it what it made. */
     public Pipeline(BuildOptions options, BuildCache cache) {
+        this(options, cache, false);
+    }
+
+    /**
+     * A pipeline as {@link #Pipeline(BuildOptions, BuildCache)}; a {@code preview} one builds a site never published,
+     * which needs no base URL, so it does not warn about one missing.
+     */
+    public Pipeline(BuildOptions options, BuildCache cache, boolean preview) {
         this.options = options;
         this.cache = cache;
+        this.preview = preview;
         this.writer = new SiteWriter(options.output(), List.of(options.content(), options.templates(),
                 Path.of("src"), Path.of("pom.xml")));
     }
@@ -106,7 +116,9 @@ public final class Pipeline {
         LocalImages images = new LocalImages(options.content());
         List<Article> articles = images.localise(selected, read.imageLines(), problems);
         SiteConfig config = settings.withLogo(options.templates(), images, problems);
-        settings.warnWithoutBaseUrl(config, problems);
+        if (!preview) {
+            settings.warnWithoutBaseUrl(config, problems);
+        }
         stopOnErrors(problems);
         Site site = new SiteBuilder(config, selection).withCardTheme(CardTheme.of(options.templates()))
                 .withPages(new PageReading(options.content()).read(problems)).buildShown(articles);

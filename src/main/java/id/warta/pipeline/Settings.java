@@ -32,11 +32,25 @@ record Settings(SiteConfigLoader.Loaded loaded) {
         return config.withPublisher(config.publisherName(), logo);
     }
 
-    /** Canonical URLs, feeds and sitemaps need absolute URLs: say once that they were left out, and how to get them. */
+    /**
+     * Canonical URLs, feeds and sitemaps need absolute URLs: say once that they were left out, naming the setting that
+     * brings them. A missing site.yaml is not a problem in itself, so the warning then points at the content folder
+     * and says where the setting goes instead of blaming a file that does not exist.
+     */
     void warnWithoutBaseUrl(SiteConfig config, List<Problem> problems) {
-        if (!config.hasBaseUrl()) {
-            problems.add(Problem.warning(loaded.fileName(), 0, "no base URL, so canonical links, Open Graph URLs,"
-                    + " feeds and sitemaps were left out; set `baseUrl:` here or pass --base-url"));
+        if (config.hasBaseUrl()) {
+            return;
         }
+        Path file = Path.of(loaded.fileName());
+        if (Files.isRegularFile(file)) {
+            problems.add(Problem.warning(loaded.fileName(), 0, "no base URL set, so canonical links, Open Graph URLs,"
+                    + " feeds and sitemaps were left out; add `baseUrl: https://...` here or pass --base-url"));
+            return;
+        }
+        Path folder = file.getParent();
+        String where = folder == null ? "." : folder.toString().replace('\\', '/');
+        problems.add(Problem.warning(where, 0, "no base URL set, so canonical links, Open Graph URLs, feeds and"
+                + " sitemaps were left out; add `baseUrl: https://...` to " + loaded.fileName()
+                + " (a new file) or pass --base-url"));
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * An article page's content as the template shows it; every string is plain text for the template to escape.
  *
  * @param headline the headline
- * @param dateline outlet and place as the lede's bold opening ({@code JAKARTA, KOMPAS.com}), or null
+ * @param dateline the lede's bold opening as the outlet wrote it, separator included ({@code JAKARTA, KOMPAS.com -}),
+ *     or null
  * @param dateIso ISO-8601 date with offset, or null
  * @param dateDisplay {@code Kamis, 19 Mei 2022 14:30 WIB}, or null
  * @param readingTime {@code 3 menit baca}

@@ -12,12 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Turns a parsed article into the plain-text view its page template shows. */
 final class ArticleViews {
     private static final Map<String, String> ROLE_LABELS = Map.of(
             "penulis", "Penulis", "editor", "Editor", "pewarta", "Pewarta", "reporter", "Reporter",
             "sumber", "Sumber", "fotografer", "Fotografer", "penyunting", "Penyunting");
+
+    /** How datelines end: {@code -}, {@code --}, an en or em dash, a colon, or Kontan's full stop. */
+    private static final Pattern SEPARATOR_AT_END = Pattern.compile("[-\u2012\u2013\u2014\u2015\u2212:.]$");
 
     private final SiteIndex index;
     private final ReadAlsoResolver resolver;
@@ -37,8 +41,9 @@ final class ArticleViews {
                 index.readingTime(article),
                 article.author(),
                 body(article, title -> resolver.link(title, pagePath)),
-                named(article.attributions(), "sumber/", pagePath),
-                credits(article.credits()),
+                SourceRow.merge(named(article.attributions(), "sumber/", pagePath),
+                        article.credits().roles().get(SourceRow.CREDIT_ROLE)),
+                credits(article, true),
                 article.endMarker(),
                 named(article.tags(), "tag/", pagePath),
                 index.image(article, pagePath),
@@ -64,7 +69,7 @@ final class ArticleViews {
         String alt = article.imageCaption() != null ? article.imageCaption() : article.headline();
         return new ArticleView(article.headline(), datelineText(article.dateline()),
                 index.dateIso(article), index.dateTime(article), index.readingTime(article), article.author(),
-                body(article, resolver::absoluteLink), List.of(), credits(article.credits()), article.endMarker(),
+                body(article, resolver::absoluteLink), List.of(), credits(article, false), article.endMarker(),
                 List.of(), image == null ? null : new ImageView(image, alt, article.imageCaption()), List.of(), null,
                 null, null, null, updatedIso(article), index.updatedDisplay(article));
     }
@@ -83,11 +88,28 @@ final class ArticleViews {
                 index.links.relative(pagePath, folder + Groups.slug(name) + "/index.html"))).toList();
     }
 
+    /**
+     * The dateline as the outlet wrote it, separator included ({@code Jakarta (ANTARA) -}); a dateline written
+     * without one (a place alone on its line) or named only by front matter gets the en dash outlets use.
+     */
     static String datelineText(Dateline dateline) {
-        if (dateline.place() != null && dateline.outlet() != null) {
-            return dateline.place() + ", " + dateline.outlet();
+        String shown = dateline.written();
+        if (shown == null && dateline.place() != null && dateline.outlet() != null) {
+            shown = dateline.place() + ", " + dateline.outlet();
+        } else if (shown == null) {
+            shown = dateline.place() != null ? dateline.place() : dateline.outlet();
         }
-        return dateline.place() != null ? dateline.place() : dateline.outlet();
+        if (shown == null) {
+            return null;
+        }
+        return SEPARATOR_AT_END.matcher(shown).find() ? shown : shown + " \u2013";
+    }
+
+    /** The outlet as a credit line, when the article names one that its dateline does not show. */
+    private static CreditView outletCredit(Dateline dateline) {
+        String outlet = dateline.outlet();
+        String shown = datelineText(dateline);
+        return outlet == null || shown.contains(outlet) ? null : new CreditView("Media", outlet, null);
     }
 
     /** The lede's start, cut at a word boundary, for lists and descriptions. */
@@ -120,22 +142,33 @@ final class ArticleViews {
             if (block instanceof Block.Paragraph paragraph) {
                 String speaker = speakers.get(paragraph.index());
                 boolean lede = paragraph.index() == 0;
+                List<TextPart> parts = TextLinks.split(paragraph.text());
                 views.add(speaker == null
-                        ? new BodyView("paragraph", paragraph.text(), null, null, null, lede)
+                        ? new BodyView("paragraph", paragraph.text(), null, null, null, lede, parts)
                         : new BodyView("quote", paragraph.text(), speaker.isEmpty() ? null : speaker, null, null,
-                        lede));
+                        lede, parts));
             } else if (block instanceof Block.ReadAlso readAlso) {
                 String href = readAlso.href() != null ? WebUrls.orNull(readAlso.href())
                         : readAlsoLink.apply(readAlso.title());
-                views.add(new BodyView("readAlso", readAlso.title(), null, "Baca Juga", href, false));
+                views.add(new BodyView("readAlso", readAlso.title(), null, "Baca Juga", href, false, List.of()));
             }
         }
         return views;
     }
 
-    private static List<CreditView> credits(Credits credits) {
+    /** The credit lines; {@code sourcesShownApart} drops the {@code Sumber:} line that the sources row now shows. */
+    private static List<CreditView> credits(Article article, boolean sourcesShownApart) {
+        Credits credits = article.credits();
         List<CreditView> views = new ArrayList<>();
-        credits.roles().forEach((role, name) -> views.add(new CreditView(label(role), name, null)));
+        CreditView outlet = outletCredit(article.dateline());
+        if (outlet != null) {
+            views.add(outlet);
+        }
+        credits.roles().forEach((role, name) -> {
+            if (!sourcesShownApart || !role.equals(SourceRow.CREDIT_ROLE)) {
+                views.add(new CreditView(label(role), name, null));
+            }
+        });
         Syndication origin = credits.syndication();
         if (origin != null) {
             String value = origin.title() == null ? origin.outlet() : origin.outlet() + ": " + origin.title();

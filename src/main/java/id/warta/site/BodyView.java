@@ -1,5 +1,7 @@
 package id.warta.site;
 
+import java.util.List;
+
 /**
  * One block of an article as the template shows it.
  *
@@ -9,5 +11,13 @@ package id.warta.site;
  * @param label the read-also label ("Baca Juga"), or null
  * @param href where a read-also box links to, or null when the title matched no article
  * @param lede whether this is the first paragraph, which carries the dateline
+ * @param parts a paragraph's text split where it writes out web addresses, which the template links; empty for a
+ *     read-also box
  */
-public record BodyView(String kind, String text, String speaker, String label, String href, boolean lede) { }
+public record BodyView(String kind, String text, String speaker, String label, String href, boolean lede,
+                       List<TextPart> parts) {
+
+    public BodyView {
+        parts = List.copyOf(parts);
+    }
+}

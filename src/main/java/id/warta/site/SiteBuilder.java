@@ -107,7 +107,7 @@ public final class SiteBuilder {
                 "Para penulis berita di situs ini.", shape.authors), shape.authors, new StructuredData(index)));
         pages.addAll(standalone.pages(heads));
         List<Page> htmlPages = pages.stream().filter(p -> p.outputPath().endsWith(".html")).toList();
-        pages.add(new Page("404.html", "404.ftlh", new NotFoundPage(info404())));
+        pages.add(new Page("404.html", "404.ftlh", new NotFoundPage(info404(), !config.hasBaseUrl())));
         if (config.hasBaseUrl()) {
             pages.addAll(feeds.site());
         }
@@ -172,7 +172,12 @@ public final class SiteBuilder {
         return pages;
     }
 
-    /** The 404 page is served for any missing path, so its links must be absolute when they can be. */
+    /**
+     * The 404 page is served for any missing path, so its links must be absolute when they can be. Without a base URL
+     * they are relative to the site's root, as the page's own file is, and the stylesheet is inlined by the template:
+     * the page keeps its look wherever it is served, and its links work from the root (the preview server adds a
+     * {@code <base>} so that they work at every depth there).
+     */
     private PageInfo info404() {
         String root = config.hasBaseUrl() ? config.baseUrl() : "";
         String home = config.hasBaseUrl() ? config.baseUrl() : "index.html";
@@ -183,6 +188,7 @@ public final class SiteBuilder {
                 new LinkView("Sumber", root + (config.hasBaseUrl() ? "sumber/" : "sumber/index.html")),
                 new LinkView("Arsip", root + (config.hasBaseUrl() ? "arsip/" : "arsip/index.html")));
         return new PageInfo("Halaman tidak ditemukan", "Halaman yang Anda cari tidak ada.", config.language(),
-                config.title(), home, root + "assets/style.css", null, nav, null, null, meta, List.of(), null);
+                config.title(), home, config.hasBaseUrl() ? root + "assets/style.css" : null, null, nav, null, null, meta,
+                List.of(), null);
     }
 }

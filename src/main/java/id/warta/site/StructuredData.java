@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.warta.model.Article;
-import id.warta.parse.WebUrls;
 import java.util.List;
 
 /**
@@ -81,16 +80,23 @@ final class StructuredData {
         if (article.author() != null) {
             node.set("author", person(article.author(), Sections.authorPath(article)));
         }
-        node.set("publisher", publisher(path));
+        node.set("publisher", publisher());
+        // The outlet that wrote the story (its dateline, or front matter's `outlet:`), beside the site publishing it.
+        String outlet = article.dateline().outlet();
+        if (outlet != null) {
+            node.putObject("sourceOrganization").put("@type", "NewsMediaOrganization").put("name", outlet);
+        }
         String image = index.shareImage(article);
         if (image != null) {
             node.putArray("image").add(image);
         }
-        // Without a base URL the page names itself relatively; readers resolve it against the page's address.
+        // Search engines take these fields as absolute URLs and do not resolve relative ones against the page, so
+        // without a base URL they are left out rather than written wrong.
         String url = index.links.absolute(path);
-        String self = url != null ? url : index.links.relative(path, path);
-        node.putObject("mainEntityOfPage").put("@type", "WebPage").put("@id", self);
-        node.put("url", self);
+        if (url != null) {
+            node.putObject("mainEntityOfPage").put("@type", "WebPage").put("@id", url);
+            node.put("url", url);
+        }
         node.put("inLanguage", config.language());
         if (!article.tags().isEmpty()) {
             node.put("keywords", String.join(", ", article.tags()));
@@ -110,16 +116,12 @@ final class StructuredData {
         return node;
     }
 
-    /** Without a base URL the logo is linked relative to the page, which JSON-LD readers resolve like any link. */
-    private ObjectNode publisher(String path) {
+    /** The logo only as an absolute URL: an http(s) one, or a local one when the site has a base URL. */
+    private ObjectNode publisher() {
         ObjectNode publisher = JSON.createObjectNode();
         publisher.put("@type", "Organization");
         publisher.put("name", index.config.publisherName());
-        String configured = index.config.publisherLogo();
-        String logo = index.imageUrl(configured);
-        if (logo == null && configured != null && !index.config.hasBaseUrl() && WebUrls.orNull(configured) == null) {
-            logo = index.links.relative(path, configured);
-        }
+        String logo = index.imageUrl(index.config.publisherLogo());
         if (logo != null) {
             publisher.putObject("logo").put("@type", "ImageObject").put("url", logo);
         }

@@ -99,4 +99,17 @@ class NewCommandTest {
                 + " page links to it, in the order of the file names in halaman/."), result.out());
         assertEquals(ExitCodes.CONTENT_ERROR, newArticle("--halaman", "Pedoman Pemberitaan Media Siber").exitCode());
     }
+
+    @Test
+    void checkFlagsTheLedeThatNewWroteUntilItIsReplaced() throws Exception {
+        newArticle("Banjir Rendam Jakarta Utara");
+        Path content = temp.resolve("content");
+
+        Cli check = Cli.run(AT_NINE_THIRTY_WIB, "check", "--content", content.toString());
+
+        String file = content.resolve("banjir-rendam-jakarta-utara.txt").toString();
+        String printed = check.out() + check.err();
+        assertTrue(printed.contains(file + ":7: warning: this is still the placeholder lede that `warta new`"
+                + " wrote; replace it with the article's opening paragraph"), printed);
+    }
 }

@@ -19,6 +19,7 @@ final class SourceDump {
         field(dump, "description", fm.description());
         field(dump, "tags", fm.tags().isEmpty() ? null : String.join(" | ", fm.tags()));
         field(dump, "image", fm.image());
+        field(dump, "image_caption", fm.imageCaption());
         fm.links().forEach((title, url) -> dump.append("link: ").append(title).append(" -> ").append(url).append('\n'));
         dump.append("body:\n");
         for (SourceLine line : file.lines()) {

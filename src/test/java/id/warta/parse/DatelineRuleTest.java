@@ -68,4 +68,18 @@ class DatelineRuleTest {
     void keepsPresidentDashAsText(String line) {
         assertNull(DatelineRule.find(line));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "TRIBUNNEWS.COM, SURABAYA - Banjir rob merendam pesisir.|TRIBUNNEWS.COM, SURABAYA -",
+        "Jakarta (ANTARA) - BMKG memperingatkan hujan lebat.|Jakarta (ANTARA) -",
+        "JAKARTA, KOMPAS.com - Pemerintah menaikkan PPN.|JAKARTA, KOMPAS.com -",
+        "NGAWI, KOMPAS.com- Banjir merendam rumah.|NGAWI, KOMPAS.com-",
+        "TEMPO.CO, Jakarta -&nbsp;Kemenag menetapkan awal Ramadan.|TEMPO.CO, Jakarta -",
+        "KONTAN.CO.ID - JAKARTA. BPS mencatat surplus.|KONTAN.CO.ID - JAKARTA.",
+        "Liputan6.com,  Jakarta Sejak kasus gagal ginjal merebak.|Liputan6.com, Jakarta",
+        "Jakarta, CNN Indonesia -- Korea Utara meluncurkan rudal.|Jakarta, CNN Indonesia --"})
+    void keepsTheDatelineAsWrittenWithItsSeparator(String line, String written) {
+        assertEquals(written, DatelineRule.find(line).dateline().written());
+    }
 }

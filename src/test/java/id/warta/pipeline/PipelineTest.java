@@ -1,6 +1,7 @@
 package id.warta.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.warta.cli.ExitCodes;
@@ -63,6 +64,43 @@ class PipelineTest {
             assertEquals(1, doc.select("h1").size(), page + " must have one h1");
             assertLinksResolve(page, doc);
         }
+    }
+
+    @Test
+    void withoutSiteYamlTheWarningNamesTheSettingAndWhereItGoesNotAMissingFile() {
+        SiteRun run = build();
+
+        String folder = content.toString().replace('\\', '/');
+        assertTrue(run.err().contains(folder + ": warning: no base URL set, so canonical links, Open Graph URLs,"
+                + " feeds and sitemaps were left out; add `baseUrl: https://...` to " + folder + "/site.yaml"
+                + " (a new file) or pass --base-url"), run.err());
+        assertFalse(run.err().contains("site.yaml: warning"), run.err());
+    }
+
+    @Test
+    void aSiteYamlWithoutBaseUrlIsToldToAddTheSettingThere() throws IOException {
+        Files.writeString(content.resolve("site.yaml"), "title: Kabar Bekasi\n");
+        SiteRun run = build();
+
+        String file = content.resolve("site.yaml").toString().replace('\\', '/');
+        assertTrue(run.err().contains(file + ": warning: no base URL set, so canonical links, Open Graph URLs,"
+                + " feeds and sitemaps were left out; add `baseUrl: https://...` here or pass --base-url"), run.err());
+    }
+
+    @Test
+    void aBaseUrlOnTheCommandLineSilencesTheWarning() {
+        SiteRun run = build("--base-url", "https://kabarbekasi.id/");
+
+        assertFalse(run.err().contains("no base URL"), run.err());
+    }
+
+    @Test
+    void aPreviewBuildNeedsNoBaseUrlSoItDoesNotAskForOne() throws Exception {
+        BuildResult result = new Pipeline(new BuildOptions(content, templates, output, null, true),
+                BuildCache.NONE, true).run();
+
+        assertTrue(result.warnings().stream().noneMatch(w -> w.message().startsWith("no base URL")),
+                result.warnings()::toString);
     }
 
     @Test

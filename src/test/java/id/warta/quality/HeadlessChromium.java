@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,9 +36,35 @@ public final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    /** Skips the calling test, with a message saying how to enable it, when Chromium is not installed. */
+    /**
+     * Skips the calling test, with a message saying how to enable it, when Chromium is not installed. The message is
+     * also printed on the console: Maven shows a skipped test only as a count, so otherwise nobody reads why.
+     */
     public static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER), HOW_TO_ENABLE);
+        assumeTrue(installed(BROWSER, DRIVER, System.err), HOW_TO_ENABLE);
+    }
+
+    /** Whether both programs can run; when one cannot, says which on {@code console} and how to get it. */
+    static boolean installed(Path browser, Path driver, PrintStream console) {
+        for (Path program : List.of(browser, driver)) {
+            if (!Files.isExecutable(program)) {
+                console.println(skipped(program + " is missing; browser tests skipped: " + HOW_TO_ENABLE));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Skips the calling test unless {@code condition} holds, saying why on the console as well as in the report. */
+    public static void assumeOrSay(boolean condition, String why) {
+        if (!condition) {
+            System.err.println(skipped(why));
+        }
+        assumeTrue(condition, why);
+    }
+
+    private static String skipped(String why) {
+        return "[SKIPPED] " + why;
     }
 
     public static ChromeDriver start(Path profile) {

@@ -51,8 +51,11 @@ final class JsonLdChecks {
         return type.equals(types.asText());
     }
 
-    /** Problems of one NewsArticle object on a page that {@code hasImage} or not. */
-    static List<String> newsArticleProblems(JsonNode article, String name, boolean hasImage) {
+    /**
+     * Problems of one NewsArticle object on a page that {@code hasImage} or not; the URL fields Google needs are
+     * required only of a site built with {@code absoluteUrls} (a base URL).
+     */
+    static List<String> newsArticleProblems(JsonNode article, String name, boolean hasImage, boolean absoluteUrls) {
         List<String> problems = new ArrayList<>();
         String headline = article.path("headline").asText("");
         if (headline.isBlank()) {
@@ -73,15 +76,29 @@ final class JsonLdChecks {
             problems.add(name + ": NewsArticle publisher has no name");
         }
         JsonNode logo = publisher.path("logo");
-        if ((logo.isTextual() ? logo.asText() : logo.path("url").asText("")).isBlank()) {
-            problems.add(name + ": NewsArticle publisher has no logo");
-        }
-        if (hasImage && article.path("image").isMissingNode()) {
-            problems.add(name + ": the page shows an image but NewsArticle has none");
-        }
+        String logoUrl = logo.isTextual() ? logo.asText() : logo.path("url").asText("");
         JsonNode mainEntity = article.path("mainEntityOfPage");
-        if ((mainEntity.isTextual() ? mainEntity.asText() : mainEntity.path("@id").asText("")).isBlank()) {
-            problems.add(name + ": NewsArticle has no mainEntityOfPage");
+        String self = mainEntity.isTextual() ? mainEntity.asText() : mainEntity.path("@id").asText("");
+        if (absoluteUrls) {
+            if (logoUrl.isBlank()) {
+                problems.add(name + ": NewsArticle publisher has no logo");
+            }
+            if (hasImage && article.path("image").isMissingNode()) {
+                problems.add(name + ": the page shows an image but NewsArticle has none");
+            }
+            if (self.isBlank()) {
+                problems.add(name + ": NewsArticle has no mainEntityOfPage");
+            }
+        }
+        // Readers of JSON-LD do not resolve relative URLs against the page: a URL field is absolute or absent.
+        List<String> urls = new ArrayList<>(List.of(logoUrl, self, article.path("url").asText("")));
+        article.path("image").forEach(image -> urls.add(image.isTextual() ? image.asText() : image.path("url")
+                .asText("")));
+        for (String url : urls) {
+            if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
+                problems.add(name + ": NewsArticle has the relative URL `" + url + "`; leave it out or make it"
+                        + " absolute");
+            }
         }
         if (!"id".equals(article.path("inLanguage").asText(""))) {
             problems.add(name + ": NewsArticle inLanguage is `" + article.path("inLanguage").asText("") + "`, not id");

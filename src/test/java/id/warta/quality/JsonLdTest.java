@@ -52,7 +52,8 @@ class JsonLdTest {
                 problems.add(name + ": expected one NewsArticle, found " + articles.size());
             }
             for (JsonNode article : articles) {
-                problems.addAll(JsonLdChecks.newsArticleProblems(article, name, hasImage(page.document())));
+                problems.addAll(JsonLdChecks.newsArticleProblems(article, name, hasImage(page.document()),
+                        site.baseUrl() != null));
             }
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
@@ -70,7 +71,7 @@ class JsonLdTest {
         List<String> problems = new ArrayList<>();
         List<JsonNode> objects = JsonLdChecks.objects(page, "p", problems);
         assertEquals(1, problems.size(), "the broken block is reported");
-        problems.addAll(JsonLdChecks.newsArticleProblems(objects.get(0), "p", hasImage(page)));
+        problems.addAll(JsonLdChecks.newsArticleProblems(objects.get(0), "p", hasImage(page), true));
         assertEquals(8, problems.size(), () -> String.join("\n", problems));
     }
 
@@ -80,16 +81,34 @@ class JsonLdTest {
                 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",
                 "headline":"Harga Beras Medium Turun","datePublished":"2024-11-21T14:15:00+07:00",
                 "author":[{"@type":"Person","name":"Dimas Prasetyo"}],
-                "publisher":{"@type":"Organization","name":"Warta","logo":{"@type":"ImageObject","url":"logo.png"}},
+                "publisher":{"@type":"Organization","name":"Warta","logo":{"@type":"ImageObject",
+                "url":"https://berita.example.id/logo.png"}},
                 "mainEntityOfPage":{"@id":"https://berita.example.id/harga/"},"inLanguage":"id"},
                 {"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Beranda",
                 "item":"https://berita.example.id/"}]}]}</script>
                 """);
         List<String> problems = new ArrayList<>();
         List<JsonNode> objects = JsonLdChecks.objects(page, "p", problems);
-        problems.addAll(JsonLdChecks.newsArticleProblems(objects.get(0), "p", false));
+        problems.addAll(JsonLdChecks.newsArticleProblems(objects.get(0), "p", false, true));
         problems.addAll(JsonLdChecks.breadcrumbProblems(objects.get(1), "p"));
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void checksRejectRelativeUrlsThatReadersWouldNotResolve() {
+        Document page = Jsoup.parse("""
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harga Beras Medium Turun",
+                "datePublished":"2024-11-21T14:15:00+07:00","author":{"@type":"Person","name":"Dimas Prasetyo"},
+                "publisher":{"@type":"Organization","name":"Warta","logo":{"@type":"ImageObject",
+                "url":"../assets/logo.png"}},"mainEntityOfPage":{"@type":"WebPage","@id":"./index.html"},
+                "url":"./index.html","inLanguage":"id"}</script>
+                """);
+        List<String> problems = new ArrayList<>();
+        JsonNode article = JsonLdChecks.objects(page, "p", problems).get(0);
+        problems.addAll(JsonLdChecks.newsArticleProblems(article, "p", false, false));
+        assertEquals(List.of("p: NewsArticle has the relative URL `../assets/logo.png`; leave it out or make it"
+                + " absolute", "p: NewsArticle has the relative URL `./index.html`; leave it out or make it absolute",
+                "p: NewsArticle has the relative URL `./index.html`; leave it out or make it absolute"), problems);
     }
 
     /** A page "has an image" when it declares one for sharing or shows one in its article. */

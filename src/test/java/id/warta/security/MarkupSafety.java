@@ -96,9 +96,13 @@ final class MarkupSafety {
         return found;
     }
 
-    /** The theme's own copy-link script, linked relatively from article pages, with no code of its own. */
+    /**
+     * The theme's own scripts, linked relatively, with no code of their own: copy-link on article pages, and the one
+     * that removes pictures that failed to load.
+     */
     private static boolean isThemesShareScript(Element script) {
-        return script.attr("src").matches("(\\./|(\\.\\./)+)assets/share\\.js") && script.data().isEmpty()
+        return script.attr("src").matches("(\\./|(\\.\\./)+)assets/(share|images)\\.js")
+                && script.data().isEmpty()
                 && script.attr("type").isEmpty();
     }
 

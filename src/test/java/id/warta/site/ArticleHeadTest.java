@@ -104,4 +104,21 @@ class ArticleHeadTest {
         }
         assertEquals("User-agent: *\nAllow: /\n", site.file("robots.txt"));
     }
+
+    @Test
+    void jsonLdWithoutABaseUrlLeavesItsUrlFieldsOutInsteadOfWritingRelativeOnes() throws Exception {
+        RenderedSite site = RenderedSite.build(FixtureSiteTest.config().withBaseUrl(null),
+                new Selection(FixtureArticles.NOW.toInstant(), false, false), FixtureArticles.all());
+        Document local = site.html(Slugs.fromHeadline(TITLE) + "/index.html");
+        JsonNode localGraph = new ObjectMapper().readTree(
+                local.selectFirst("script[type=application/ld+json]").data()).get("@graph");
+
+        assertEquals(1, localGraph.size(), "no BreadcrumbList without absolute item URLs");
+        JsonNode article = localGraph.get(0);
+        assertEquals(TITLE, article.get("headline").asText());
+        assertEquals("PT Warta Nusantara Media", article.at("/publisher/name").asText());
+        for (String field : List.of("/url", "/mainEntityOfPage", "/image", "/publisher/logo")) {
+            assertTrue(article.at(field).isMissingNode(), field + " in " + article);
+        }
+    }
 }

@@ -27,8 +27,8 @@ class EscapingTest {
         assertFalse(html.contains("</script><script>"), "no closing tag can end the JSON-LD early: " + html);
         Document page = site.html(path);
         assertEquals(1, page.select("script:not([src])").size(), "only the JSON-LD script is inline");
-        assertEquals(List.of("../assets/share.js"), page.select("script[src]").eachAttr("src"),
-                "and the theme's own share script");
+        assertEquals(List.of("../assets/images.js", "../assets/share.js"), page.select("script[src]").eachAttr("src"),
+                "and the theme's own picture-fallback and share scripts");
         assertEquals("", page.selectFirst("script[src]").data());
         assertEquals(HOSTILE, new ObjectMapper().readTree(site.file("feed.json")).at("/items/0/title").asText());
         assertEquals(HOSTILE, page.selectFirst("h1").text());

@@ -44,7 +44,7 @@ class FeedFieldsTest {
         ZonedDateTime.parse(pubDate, DateTimeFormatter.RFC_1123_DATE_TIME);
         String html = item.getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded").item(0)
                 .getTextContent();
-        assertTrue(html.contains("<p class=\"lede\"><strong class=\"dateline\">Jakarta</strong> – Harga Emas Antam"), html);
+        assertTrue(html.contains("<p class=\"lede\"><strong class=\"dateline\">Jakarta –</strong> Harga Emas Antam"), html);
         assertTrue(html.contains("Pemerintah menyatakan akan mengevaluasi"), "full text, not a summary");
         assertTrue(html.contains("href=\"" + FixtureSiteTest.BASE), "read-also links are absolute: " + html);
     }
