@@ -34,6 +34,14 @@ record BodyRepair(List<SourceLine> lines, List<LineKind> preset, List<ParseRun.L
             }
             notes.clear();
         }
+        LinkGlue glue = LinkGlue.of(List.of(texts));
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = glue.split(texts[i], notes);
+            for (String note : notes) {
+                problems.add(Problem.warning(file.name(), source.get(i).number(), note));
+            }
+            notes.clear();
+        }
         BodyRepair repair = new BodyRepair(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), problems,
                 new ArrayList<>());
         if (JoinedText.isJoined(List.of(texts))) {

@@ -14,7 +14,7 @@ import java.util.Set;
 final class CamelJoins {
 
     /** Lower-case prefixes that are brands, not words: {@code detikSore}, {@code kumparanBISNIS}. */
-    private static final Set<String> BRAND_PREFIXES = Set.of("detik", "kumparan", "kompas", "tempo", "liputan",
+    static final Set<String> BRAND_PREFIXES = Set.of("detik", "kumparan", "kompas", "tempo", "liputan",
             "okezone", "suara", "tribun", "antara", "idn", "viva", "cnbc", "inews", "sindo", "jawapos", "republika");
     /** Two-letter words that scrapers glue to the next name: {@code diJakarta}, {@code keSurabaya}. */
     private static final Set<String> SHORT_WORDS = Set.of("di", "ke");
