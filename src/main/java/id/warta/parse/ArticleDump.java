@@ -31,6 +31,10 @@ public final class ArticleDump {
         field(out, "date", article.date() == null ? null : article.dateline().textDate() != null
                 ? article.dateline().textDate() + " (from the text)"
                 : article.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        if (article.editorial().updated() != null) {
+            // only when set, so the dumps of articles without an update time read as before
+            field(out, "updated", article.editorial().updated().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
         field(out, "author", article.author());
         field(out, "tags", joined(article.tags()));
         field(out, "attributions", joined(article.attributions()));

@@ -72,6 +72,7 @@ public final class ArticleParser {
             kinds[i] = preset != null ? preset : LineClassifier.classify(lines.get(i));
         }
         claimBoxTitles(file, source, lines, kinds, problems);
+        UpdateLines.Taken textUpdate = UpdateLines.take(lines, source, kinds);
 
         CreditsPeeler credits = new CreditsPeeler();
         credits.peel(lines, kinds);
@@ -153,7 +154,7 @@ public final class ArticleParser {
                         + " day, so it was not used as the article's date; correct it or add `date:` to the front matter"));
             }
         }
-        Editorial editorial = editorial(file, problems);
+        Editorial editorial = editorial(file, problems, textUpdate);
         problems.sort(Comparator.comparingInt(Problem::line));
 
         Credits foot = credits.credits();
@@ -205,12 +206,27 @@ public final class ArticleParser {
         return frontMatterDate(file, "date", file.frontMatter().date(), problems);
     }
 
-    /** The front matter's section, pick, people and update time; {@code updated:} reads like {@code date:}. */
-    private static Editorial editorial(SourceFile file, List<Problem> problems) {
+    /**
+     * The front matter's section, pick, people and update time; {@code updated:} reads like {@code date:}. Without
+     * it, the text's update line gives the time.
+     */
+    private static Editorial editorial(SourceFile file, List<Problem> problems,
+                                       UpdateLines.Taken textUpdate) {
         FrontMatter fm = file.frontMatter();
         String section = fm.rubrik() == null || fm.rubrik().isBlank() ? null : fm.rubrik().strip();
-        return new Editorial(section, frontMatterDate(file, "updated", fm.updated(), problems), fm.pilihan(),
-                fm.tokoh());
+        OffsetDateTime updated = frontMatterDate(file, "updated", fm.updated(), problems);
+        if (textUpdate != null && fm.updated() == null) {
+            updated = textUpdate.found().updated();
+            problems.add(Problem.warning(file.name(), textUpdate.line(), "the update line was taken out of the body and"
+                    + " gives the update time " + updated + "; add `updated:` to the front matter to set it yourself"));
+            if (textUpdate.found().warning() != null) {
+                problems.add(Problem.warning(file.name(), textUpdate.line(), textUpdate.found().warning()));
+            }
+        } else if (textUpdate != null) {
+            problems.add(Problem.warning(file.name(), textUpdate.line(), "the update line was taken out of the body;"
+                    + " the front matter's `updated:` gives the update time"));
+        }
+        return new Editorial(section, updated, fm.pilihan(), fm.tokoh());
     }
 
     private static OffsetDateTime frontMatterDate(SourceFile file, String key, String raw, List<Problem> problems) {

@@ -26,13 +26,24 @@ record BodyRepair(List<SourceLine> lines, List<LineKind> preset, List<ParseRun.L
         List<SourceLine> source = file.lines();
         List<Problem> problems = new ArrayList<>();
         String[] texts = new String[source.size()];
-        List<String> notes = new ArrayList<>();
+        List<List<String>> notes = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
-            texts[i] = TextRepair.repair(source.get(i).text(), notes);
-            for (String note : notes) {
+            notes.add(new ArrayList<>());
+            texts[i] = TextRepair.repair(source.get(i).text(), notes.get(i));
+        }
+        LinkGlue glue = LinkGlue.of(List.of(texts));
+        for (int i = 0; i < texts.length; i++) {
+            List<String> split = new ArrayList<>();
+            texts[i] = glue.split(texts[i], split);
+            for (String note : notes.get(i)) {
+                String kept = CamelJoins.stillLeft(note, texts[i]); // a word the glue split is no longer left
+                if (kept != null) {
+                    problems.add(Problem.warning(file.name(), source.get(i).number(), kept));
+                }
+            }
+            for (String note : split) {
                 problems.add(Problem.warning(file.name(), source.get(i).number(), note));
             }
-            notes.clear();
         }
         BodyRepair repair = new BodyRepair(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), problems,
                 new ArrayList<>());

@@ -14,7 +14,7 @@ import java.util.Set;
 final class CamelJoins {
 
     /** Lower-case prefixes that are brands, not words: {@code detikSore}, {@code kumparanBISNIS}. */
-    private static final Set<String> BRAND_PREFIXES = Set.of("detik", "kumparan", "kompas", "tempo", "liputan",
+    static final Set<String> BRAND_PREFIXES = Set.of("detik", "kumparan", "kompas", "tempo", "liputan",
             "okezone", "suara", "tribun", "antara", "idn", "viva", "cnbc", "inews", "sindo", "jawapos", "republika");
     /** Two-letter words that scrapers glue to the next name: {@code diJakarta}, {@code keSurabaya}. */
     private static final Set<String> SHORT_WORDS = Set.of("di", "ke");
@@ -57,8 +57,7 @@ final class CamelJoins {
             i = end;
         }
         if (!left.isEmpty()) {
-            notes.add("words that may be run together were left as written: " + String.join(", ", left)
-                    + "; put a space between the words if a link joined them");
+            notes.add(leftNote(left));
         }
         return out.toString();
     }
@@ -121,5 +120,26 @@ final class CamelJoins {
             lower = Character.isLowerCase(c) ? lower + 1 : 0;
         }
         return false;
+    }
+
+    private static final String LEFT = "words that may be run together were left as written: ";
+    private static final String LEFT_END = "; put a space between the words if a link joined them";
+
+    private static String leftNote(List<String> words) {
+        return LEFT + String.join(", ", words) + LEFT_END;
+    }
+
+    /** The note without the words a later repair split in {@code text}; null when none is left; other notes as given. */
+    static String stillLeft(String note, String text) {
+        if (!note.startsWith(LEFT) || !note.endsWith(LEFT_END)) {
+            return note;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String word : note.substring(LEFT.length(), note.length() - LEFT_END.length()).split(", ")) {
+            if (text.contains(word)) {
+                kept.add(word);
+            }
+        }
+        return kept.isEmpty() ? null : leftNote(kept);
     }
 }

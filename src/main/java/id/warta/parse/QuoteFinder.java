@@ -25,9 +25,16 @@ final class QuoteFinder {
     static final String VERBS = "kata|ujar|ucap|tutur|jelas|ungkap|sambung|tambah|imbuh|terang|tegas|papar"
             + "|lanjut|pungkas|tukas|sebut|beber|tulis|seru|keluh|timpal|kilah|aku|tanya|cetus|bilang|jawab|tutup"
             + "|urai|seloroh|imbau|tandas|sahut|celetuk|pinta|ajak|kenang|akui|katakan|menurut|terangnya|paparnya";
+    /**
+     * {@code ," demikian pernyataan Kemlu RI.}: the quote is a statement's or a report's, and its source is the speaker
+     * (never the person named before it).
+     */
+    private static final String DOCUMENT = "demikian\\s+(?:bunyi\\s+)?(?:pernyataan|keterangan(?:\\s+tertulis)?"
+            + "|laporan(?:\\s+tertulis)?|rilis|siaran\\s+pers)(?:\\s+(?:resmi|dari))?";
     /** {@code ," ujar juru bicara Mark Milley seperti …} or {@code ," katanya}. */
     private static final Pattern AFTER = Pattern.compile(
-            "(?i)^\\s*[,.]?\\s*(?:demikian\\s+|begitu\\s+)?(?<verb>" + VERBS + ")(?<nya>nya)?(?![\\p{L}-])(?<rest>.{0,200})");
+            "(?i)^\\s*[,.]?\\s*(?:" + DOCUMENT + "|(?:demikian\\s+|begitu\\s+)?(?<verb>" + VERBS + ")(?<nya>nya)?)"
+                    + "(?![\\p{L}-])(?<rest>.{0,200})");
     /** {@code Juru bicara Mark Milley mengatakan, "} or {@code Ia menegaskan: "}. */
     private static final Pattern BEFORE_VERB_LAST = Pattern.compile(
             "(?<speaker>[^,;:\"]{1,120}?)\\s+(?:mengatakan|menyatakan|berkata|menjelaskan|mengungkapkan|menegaskan"

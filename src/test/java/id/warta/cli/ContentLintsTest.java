@@ -119,4 +119,21 @@ class ContentLintsTest {
 
         assertEquals(List.of(other, early, late), ContentCheck.sorted(List.of(late, early, other, late)));
     }
+
+    @Test
+    void showsAHeadlineMadeFromTheLedeAndADateTakenFromItWithTheFrontMatterToAdd() {
+        Article lede = new Article("content/cabai.txt", "Harga Cabai Rawit di Pasar Induk Naik", HeadlineSource.LEDE,
+                "harga-cabai-rawit-di-pasar-induk-naik", new Dateline(null, "Jakarta").withTextDate(
+                java.time.LocalDate.of(2024, 11, 21)), DATE, null, null, List.of(), false, null, null,
+                List.of(paragraph(0, 1)), List.of(), List.of(), Credits.NONE, null, List.of(), List.of());
+
+        List<String> messages = ContentLints.lint(List.of(checked(lede))).stream().map(Problem::message).toList();
+
+        assertTrue(messages.contains("the headline was made from the lede: \"Harga Cabai Rawit di Pasar Induk Naik\";"
+                + " to keep it or write a better one, add `title: Harga Cabai Rawit di Pasar Induk Naik` to the front"
+                + " matter"), messages.toString());
+        assertTrue(messages.contains("the date 2024-11-21 was taken from the lede, without a time of day; to confirm"
+                + " it or give the time, add `date: 2024-11-21 09:30` (Asia/Jakarta time) to the front matter"),
+                messages.toString());
+    }
 }

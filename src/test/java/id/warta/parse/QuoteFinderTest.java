@@ -24,6 +24,8 @@ class QuoteFinderTest {
         "'Menteri Keuangan Sri Mulyani mengatakan, \"Kebijakan ini adil.\"'|Kebijakan ini adil.|Menteri Keuangan Sri Mulyani",
         "'Menurut dia, \"Semua aman.\"'|Semua aman.|dia",
         "'\"Semua aman terkendali.\"'|Semua aman terkendali.|~",
+        "'\"Kami berduka atas wafatnya dokter itu,\" demikian pernyataan Kemlu RI.'|Kami berduka atas wafatnya dokter itu,|Kemlu RI",
+        "'\"Hujan deras mengguyur sejak sore,\" demikian laporan tertulis BPBD Kota Bogor.'|Hujan deras mengguyur sejak sore,|BPBD Kota Bogor",
     })
     void findsSpeechAndSpeaker(String paragraph, String text, String speaker) {
         assertEquals(List.of(new Quote(3, text, speaker)), QuoteFinder.find(3, paragraph));

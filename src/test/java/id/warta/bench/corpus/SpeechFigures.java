@@ -48,7 +48,8 @@ public final class SpeechFigures {
             "PlayStation", "LinkedIn", "PayPal", "McDonald", "GoTo", "GoPay", "OVO", "eSports", "iOS", "macOS",
             "JavaScript", "BlackBerry", "ChatGPT", "OpenAI", "DeepSeek", "SpaceX", "McLaren", "DiCaprio",
             "MotoGP", "KompasTV", "CNBC", "BiznetGio", "SeaBank", "ShopeePay", "LinkAja", "BukaLapak", "TransJakarta",
-            "GoFood", "GrabFood", "MetroTV", "PetroChina", "FedEx", "LeBron", "MacBook");
+            "GoFood", "GrabFood", "MetroTV", "PetroChina", "FedEx", "LeBron", "MacBook", "NasDem", "IndoStrategi",
+            "AirNav", "detikSumbagsel", "MasterChef", "KontraS");
     private static final String DAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)";
     private static final String MONTH = "(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
             + "|November|Desember)";
