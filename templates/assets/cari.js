@@ -159,10 +159,14 @@
   }
 
   /* The stems a query word stands for: its own (from the archive's map, else from the stemmer, for a form the
-     archive does not use), and for the word still being typed, those of the most used forms it begins. */
+     archive does not use), and for the word still being typed, those of the most used forms it begins; null for a
+     stop word, which the map marks with 0. */
   function stemsOf(word, typing) {
     return forms(word).then(function (shard) {
       var entry = shard && shard[word];
+      if (entry === 0) {
+        return null;
+      }
       var own = entry ? entry[0] || word : stem(word);
       var stems = [own];
       if (typing && !entry && word.length >= 3 && shard) {
@@ -204,11 +208,13 @@
     });
   }
 
-  /* Documents matching the most words first, then by summed BM25, then newest (document numbers go newest
-     first). */
-  function rank(lists) {
+  /* Documents with every word, by summed BM25, then newest first (document numbers go newest first). The word
+     still being typed is left out while nothing in the archive starts with it. */
+  function rank(lists, typing) {
     var found = new Map();
-    lists.forEach(function (group) {
+    var needed = 0;
+    var missing = false;
+    lists.forEach(function (group, index) {
       var best = new Map();
       group.forEach(function (list) {
         if (!list) {
@@ -222,6 +228,11 @@
           }
         }
       });
+      if (best.size === 0) {
+        missing = missing || !(typing && index === lists.length - 1);
+        return;
+      }
+      needed++;
       best.forEach(function (score, doc) {
         var known = found.get(doc);
         if (known) {
@@ -232,8 +243,11 @@
         }
       });
     });
-    var results = Array.from(found.values());
-    results.sort(function (a, b) { return b.words - a.words || b.score - a.score || a.doc - b.doc; });
+    if (missing) {
+      return [];
+    }
+    var results = Array.from(found.values()).filter(function (r) { return r.words === needed; });
+    results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
     return results;
   }
 
@@ -312,7 +326,9 @@
     }
     var typing = !/\s$/.test(query);
     var stemsWanted = Promise.all(typed.map(function (w, i) { return stemsOf(w, typing && i === typed.length - 1); }));
-    return stemsWanted.then(function (groups) {
+    return stemsWanted.then(function (all) {
+      var groups = all.filter(function (g) { return g !== null; });
+      var typingLast = typing && all[all.length - 1] !== null;
       var wanted = [Promise.all(groups.map(function (g) { return Promise.all(g.map(postings)); }))];
       if (filters.topik.value) {
         wanted.push(filterDocs("@t:" + filters.topik.value));
@@ -321,7 +337,7 @@
         wanted.push(filterDocs("@s:" + filters.sumber.value));
       }
       return Promise.all(wanted).then(function (loaded) {
-        var results = rank(loaded[0]);
+        var results = rank(loaded[0], typingLast);
         loaded.slice(1).forEach(function (docs) {
           results = results.filter(function (r) { return docs.has(r.doc); });
         });

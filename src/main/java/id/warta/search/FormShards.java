@@ -16,17 +16,22 @@ final class FormShards {
     static final String OTHER = "_";
     private static final int MAX_KEY = 6;
 
-    /** A form's stem ({@code ""} when the form is its own stem) and how many articles use it. */
+    /**
+     * A form's stem ({@code ""} when the form is its own stem) and how many articles use it; a stop word has no
+     * stem and is written as {@code 0}, so the browser leaves it out of a query instead of finding nothing for it.
+     */
     record Form(String stem, int articles) {
-        List<Object> json(String form) {
-            return List.of(stem.equals(form) ? "" : stem, articles);
+        static final Form STOP_WORD = new Form(null, 0);
+
+        Object json(String form) {
+            return stem == null ? (Object) 0 : List.of(stem.equals(form) ? "" : stem, articles);
         }
     }
 
     private FormShards() {
     }
 
-    static TreeMap<String, TreeMap<String, List<Object>>> group(TreeMap<String, Form> forms, int target) {
+    static TreeMap<String, TreeMap<String, Object>> group(TreeMap<String, Form> forms, int target) {
         TreeMap<String, TreeMap<String, Form>> shards = new TreeMap<>();
         for (Map.Entry<String, Form> form : forms.entrySet()) {
             char first = form.getKey().charAt(0);
@@ -60,9 +65,9 @@ final class FormShards {
                 shards.put(key, kept);
             }
         }
-        TreeMap<String, TreeMap<String, List<Object>>> out = new TreeMap<>();
+        TreeMap<String, TreeMap<String, Object>> out = new TreeMap<>();
         shards.forEach((key, shard) -> {
-            TreeMap<String, List<Object>> json = new TreeMap<>();
+            TreeMap<String, Object> json = new TreeMap<>();
             shard.forEach((form, entry) -> json.put(form, entry.json(form)));
             out.put(key, json);
         });
@@ -77,7 +82,7 @@ final class FormShards {
     private static int size(Map<String, Form> shard) {
         int size = 0;
         for (Map.Entry<String, Form> form : shard.entrySet()) {
-            size += form.getKey().length() + form.getValue().stem().length() + 12;
+            size += form.getKey().length() + (form.getValue().stem() == null ? 0 : form.getValue().stem().length()) + 12;
         }
         return size;
     }

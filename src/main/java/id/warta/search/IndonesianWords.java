@@ -44,6 +44,16 @@ final class IndonesianWords {
     /** A form's stem depends on the form alone, and an archive repeats a few tens of thousands of forms. */
     private final Map<String, String> stemOf = new ConcurrentHashMap<>();
 
+    /** Lucene's Indonesian stop words, sorted. */
+    static List<String> stopWords() {
+        List<String> words = new ArrayList<>();
+        for (Object word : IndonesianAnalyzer.getDefaultStopSet()) {
+            words.add(new String((char[]) word));
+        }
+        java.util.Collections.sort(words);
+        return words;
+    }
+
     /** The word forms of {@code text} in order, lower case, without stop words. */
     List<String> forms(String text) {
         List<String> out = new ArrayList<>();

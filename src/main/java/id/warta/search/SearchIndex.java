@@ -74,7 +74,7 @@ public final class SearchIndex {
                     postings.get(i))));
         }
 
-        TreeMap<String, TreeMap<String, List<Object>>> forms = FormShards.group(forms(terms), FORMS_TARGET);
+        TreeMap<String, TreeMap<String, Object>> forms = FormShards.group(forms(terms), FORMS_TARGET);
         forms.forEach((key, shard) -> files.add(new IndexFile(FOLDER + "k-" + key + ".js",
                 ShardScript.of("forms", key, shard))));
         for (int block = 0; block < ResultCards.blocks(entries.size()); block++) {
@@ -96,6 +96,9 @@ public final class SearchIndex {
         }
         TreeMap<String, FormShards.Form> forms = new TreeMap<>();
         articles.forEach((form, count) -> forms.put(form, new FormShards.Form(words.stem(form), count)));
+        for (String stopWord : IndonesianWords.stopWords()) {
+            forms.put(stopWord, FormShards.Form.STOP_WORD);
+        }
         return forms;
     }
 
