@@ -186,12 +186,12 @@ class BrowserTest {
         }
     }
 
-    /** The index, the newest article and the 404 page: one of each page kind. */
+    /** The index, the newest article, the 404 page and the search page: one of each page kind. */
     private List<String> pagesToLookAt() {
         open("index.html");
         String article = site.relative(site.fileFor(firstArticleLink().getDomAttribute("href"),
                 site.root().resolve("index.html")));
-        return List.of("index.html", article, "404.html");
+        return List.of("index.html", article, "404.html", "cari/index.html");
     }
 
     private WebElement firstArticleLink() {
