@@ -174,6 +174,42 @@ class SearchBrowserTest {
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
+    /**
+     * The page's stemmer against Lucene's: every form the index of a 30-article site maps (Lucene's stems, written
+     * by the build) stemmed again in the browser, for the forms no archive uses yet.
+     */
+    @Test
+    void theBrowsersStemmerGivesLucenesStemForEveryFormOfTheArchive() throws Exception {
+        BuiltSite fixture = BuiltSite.build("site-fixture", Path.of("src/test/resources/site-fixture/content"),
+                dir.resolve("site-fixture"), null);
+        Map<String, String> stems = new java.util.TreeMap<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var shards = Files.newDirectoryStream(fixture.root().resolve("cari/indeks"), "k-*.js")) {
+            for (Path shard : shards) {
+                String script = Files.readString(shard);
+                var data = json.readTree("[" + script.substring(script.indexOf('(') + 1, script.length() - 3) + "]")
+                        .get(2);
+                data.fields().forEachRemaining(e -> {
+                    if (e.getValue().isArray()) {
+                        String stem = e.getValue().get(0).asText();
+                        stems.put(e.getKey(), stem.isEmpty() ? e.getKey() : stem);
+                    }
+                });
+            }
+        }
+        assertTrue(stems.size() > 200, "forms: " + stems.size());
+        driver.get(fixture.root().resolve("cari/index.html").toUri().toString());
+        Object differ = driver.executeScript("""
+                var forms = arguments[0], out = [];
+                Object.keys(forms).forEach(function (f) {
+                  var s = WartaSearch.stem(f);
+                  if (s !== forms[f]) out.push(f + ' -> ' + s + ', Lucene ' + forms[f]);
+                });
+                return out;
+                """, stems);
+        assertEquals(List.of(), differ);
+    }
+
     /** Opens the search page from file://, types the query into its box, and returns the headlines found. */
     private List<String> search(String query) {
         driver.get(site.root().resolve("cari/index.html").toUri().toString());
