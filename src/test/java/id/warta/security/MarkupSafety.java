@@ -97,8 +97,9 @@ final class MarkupSafety {
     }
 
     /** The theme's own copy-link script, linked relatively from article pages, with no code of its own. */
+    /** The theme's own scripts: share links on articles, the search page's {@code cari.js}. */
     private static boolean isThemesShareScript(Element script) {
-        return script.attr("src").matches("(\\./|(\\.\\./)+)assets/share\\.js") && script.data().isEmpty()
+        return script.attr("src").matches("(\\./|(\\.\\./)+)assets/(share|cari)\\.js") && script.data().isEmpty()
                 && script.attr("type").isEmpty();
     }
 
