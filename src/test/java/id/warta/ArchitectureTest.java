@@ -24,10 +24,11 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("model", Set.of()),
             Map.entry("card", Set.of()),
+            Map.entry("search", Set.of("model")),
             Map.entry("content", Set.of("model")),
             Map.entry("parse", Set.of("model", "content")),
             Map.entry("importer", Set.of("model", "content", "parse")),
-            Map.entry("site", Set.of("model", "card", "content", "parse")),
+            Map.entry("site", Set.of("model", "card", "content", "parse", "search")),
             Map.entry("render", Set.of("model", "site")),
             Map.entry("output", Set.of("model")),
             Map.entry("pipeline", Set.of("model", "content", "parse", "importer", "card", "site", "render", "output")),

@@ -25,7 +25,8 @@ record SiteInventory(Map<String, Integer> pagesByKind, int otherFiles) {
     static final SiteInventory UNKNOWN = new SiteInventory(Map.of(), 0);
     private static final List<String> FIRST = List.of("article", "index");
     /** Folders of listing pages; every other page is an article, whatever its permalink's depth. */
-    private static final List<String> SECTIONS = List.of("tag", "sumber", "arsip", "rubrik", "penulis", "halaman");
+    private static final List<String> SECTIONS = List.of("tag", "sumber", "arsip", "rubrik", "penulis", "halaman",
+            "cari");
 
     static SiteInventory of(Path output) {
         Path marker = output.resolve(SiteWriter.MARKER);

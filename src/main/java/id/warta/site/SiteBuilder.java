@@ -108,11 +108,14 @@ public final class SiteBuilder {
         pages.addAll(standalone.pages(heads));
         List<Page> htmlPages = pages.stream().filter(p -> p.outputPath().endsWith(".html")).toList();
         pages.add(new Page("404.html", "404.ftlh", new NotFoundPage(info404(), !config.hasBaseUrl())));
+        pages.add(SearchSection.page(heads));
         if (config.hasBaseUrl()) {
             pages.addAll(feeds.site());
         }
         pages.addAll(new Sitemaps(index, maxSitemapUrls).pages(htmlPages, selection.now()));
-        return new Site(pages, socialCards(index), ordered.size(), problems);
+        List<SiteFile> files = new ArrayList<>(socialCards(index));
+        files.addAll(SearchSection.files(index));
+        return new Site(pages, files, ordered.size(), problems);
     }
 
     /** A card for each article without an image of its own; each card's bytes are made when it is written. */

@@ -185,13 +185,14 @@ class BrowserTest {
         }
     }
 
-    /** The index, the newest article, a section, an author, a standalone page and the 404 page: one of each kind. */
+    /** The index, the newest article, a section, an author, a standalone page, the search page and the 404 page:
+     * one of each kind. */
     private List<String> pagesToLookAt() {
         open("index.html");
         String article = site.relative(site.fileFor(firstArticleLink().getDomAttribute("href"),
                 site.root().resolve("index.html")));
         return List.of("index.html", article, "rubrik/nasional/index.html", "penulis/rina-wulandari/index.html",
-                "halaman/pedoman-media-siber/index.html", "404.html");
+                "halaman/pedoman-media-siber/index.html", "cari/index.html", "404.html");
     }
 
     private WebElement firstArticleLink() {

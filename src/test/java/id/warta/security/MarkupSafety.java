@@ -97,11 +97,11 @@ final class MarkupSafety {
     }
 
     /**
-     * The theme's own scripts, linked relatively, with no code of their own: copy-link on article pages, and the one
-     * that removes pictures that failed to load.
+     * The theme's own scripts, linked relatively, with no code of their own: copy-link on article pages, the one
+     * that removes pictures that failed to load, and the search page's {@code cari.js}.
      */
     private static boolean isThemesShareScript(Element script) {
-        return script.attr("src").matches("(\\./|(\\.\\./)+)assets/(share|images)\\.js")
+        return script.attr("src").matches("(\\./|(\\.\\./)+)assets/(share|images|cari)\\.js")
                 && script.data().isEmpty()
                 && script.attr("type").isEmpty();
     }

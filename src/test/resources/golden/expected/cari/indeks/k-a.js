@@ -1,0 +1,1 @@
+WartaSearch.load("forms","a",{"ada":0,"adalah":0,"adanya":0,"adapun":0,"agak":0,"agaknya":0,"agar":0,"air":["",1],"akan":0,"akankah":0,"akhir":["",1],"akhirnya":0,"aku":0,"akulah":0,"aman":["",1],"amat":0,"amatlah":0,"anda":0,"andalah":0,"antar":0,"antara":0,"antaranya":0,"apa":0,"apaan":0,"apabila":0,"apakah":0,"apalagi":0,"apatah":0,"atau":0,"ataukah":0,"ataupun":0});

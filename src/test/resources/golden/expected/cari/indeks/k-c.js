@@ -1,0 +1,1 @@
+WartaSearch.load("forms","c",{"cuaca":["",1],"cuma":0});

@@ -1,0 +1,1 @@
+WartaSearch.load("forms","g",{"geofisika":["",1]});

@@ -1,0 +1,1 @@
+WartaSearch.load("forms","p",{"pada":0,"padahal":0,"padanya":0,"paling":0,"pantas":0,"para":0,"pasar":["",1],"pasti":0,"pastilah":0,"pedagang":["dagang",1],"pengungsian":["ungsi",1],"per":0,"percuma":0,"peringatkan":["ingat",1],"permukiman":["mukim",1],"pernah":0,"posko":["",1],"potensi":["",1],"pula":0,"pun":0,"puncak":["",1]});

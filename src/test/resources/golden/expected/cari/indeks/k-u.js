@@ -1,0 +1,1 @@
+WartaSearch.load("forms","u",{"ujar":["",1]});

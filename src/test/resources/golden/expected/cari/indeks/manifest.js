@@ -1,0 +1,1 @@
+WartaSearch.load("manifest","",{"version":1,"articles":3,"postingShards":1,"cardBlock":5,"formShards":["1","2","a","b","c","d","e","g","h","i","j","k","l","m","n","o","p","r","s","t","u","w","y"],"years":[[2024,0,2]],"tags":[["bencana",1],["cuaca",1],["jawa-barat",1]],"sources":[["Antara",1]]});
