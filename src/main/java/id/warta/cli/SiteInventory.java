@@ -24,7 +24,7 @@ record SiteInventory(Map<String, Integer> pagesByKind, int otherFiles) {
     static final SiteInventory UNKNOWN = new SiteInventory(Map.of(), 0);
     private static final List<String> FIRST = List.of("article", "index");
     /** Folders of listing pages; every other page is an article, whatever its permalink's depth. */
-    private static final List<String> SECTIONS = List.of("tag", "sumber", "arsip");
+    private static final List<String> SECTIONS = List.of("tag", "sumber", "arsip", "tokoh", "lembaga", "tempat");
 
     static SiteInventory of(Path output) {
         Path marker = output.resolve(SiteWriter.MARKER);

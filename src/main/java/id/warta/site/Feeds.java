@@ -33,10 +33,13 @@ final class Feeds {
 
     /** The RSS feed of one tag, beside its listing. */
     Page tag(Group tag) {
-        String folder = "tag/" + tag.slug() + "/";
-        return new Page(folder + "feed.xml", "rss.ftlx", () -> feed(tag.name() + " | " + index.config.title(),
-                "Berita terbaru dengan topik " + tag.name(), folder + "index.html", folder + "feed.xml",
-                tag.articles()));
+        return group("tag/" + tag.slug() + "/", tag, "Berita terbaru dengan topik " + tag.name());
+    }
+
+    /** The RSS feed of a group whose listing is in {@code folder} ({@code tokoh/mark-milley/}). */
+    Page group(String folder, Group group, String description) {
+        return new Page(folder + "feed.xml", "rss.ftlx", () -> feed(group.name() + " | " + index.config.title(),
+                description, folder + "index.html", folder + "feed.xml", group.articles()));
     }
 
     private FeedPage feed(String title, String description, String pagePath, String selfPath, List<Article> all) {

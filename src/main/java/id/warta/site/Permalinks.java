@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Where an article's page goes, from the {@code permalink} setting; undated articles fall back to {@code {slug}}. */
 public final class Permalinks {
     /** Top-level folders the site uses for its own pages; an article at the top level may not take them. */
-    static final Set<String> RESERVED = Set.of("tag", "sumber", "arsip", "page", "images", "assets");
+    static final Set<String> RESERVED = Set.of("tag", "sumber", "arsip", "page", "images", "assets", "tokoh",
+            "lembaga", "tempat");
     private static final Pattern VALID = Pattern.compile("(?:(?:\\{year\\}|\\{month\\}|\\{day\\}|[a-z0-9-]+)/)*"
             + "\\{slug\\}");
 

@@ -85,13 +85,15 @@ public final class SiteBuilder {
 
         List<Page> pages = new ArrayList<>(listings.paginate("", "Berita Terbaru", config.description(), ordered,
                 List.of(), null));
-        pages.addAll(articlePages(shape, index, views, heads));
+        EntityTopics topics = EntityTopics.of(ordered, config.entityThreshold());
+        pages.addAll(articlePages(shape, index, views, heads, new EntityLinks(index, topics)));
         // Resolving read-also titles is pure: do it on all cores, then report in order.
         IntStream.range(0, ordered.size()).parallel().mapToObj(shape::unresolved).toList()
                 .forEach(problems::addAll);
         pages.addAll(groupPages(listings, feeds, "tag/", "Topik", "Semua topik berita di situs ini.", shape.tags));
         pages.addAll(groupPages(listings, null, "sumber/", "Sumber", "Kantor berita dan media yang dikutip.",
                 shape.sources));
+        pages.addAll(new EntityPages(index, listings, feeds).pages(topics));
         pages.addAll(groupPages(listings, null, "arsip/", "Arsip", "Berita menurut bulan terbit.", shape.months));
         List<Page> htmlPages = pages.stream().filter(p -> p.outputPath().endsWith(".html")).toList();
         pages.add(new Page("404.html", "404.ftlh", new NotFoundPage(info404())));
@@ -116,9 +118,10 @@ public final class SiteBuilder {
         return cards;
     }
 
-    private static List<Page> articlePages(SiteShape shape, SiteIndex index, ArticleViews views, Heads heads) {
+    private static List<Page> articlePages(SiteShape shape, SiteIndex index, ArticleViews views, Heads heads,
+                                           EntityLinks entities) {
         RelatedArticles related = shape.related;
-        StructuredData structuredData = new StructuredData(index);
+        StructuredData structuredData = new StructuredData(index, entities);
         List<Page> pages = new ArrayList<>();
         List<Article> ordered = index.ordered;
         for (int i = 0; i < ordered.size(); i++) {
@@ -134,7 +137,8 @@ public final class SiteBuilder {
                 String url = index.links.absolute(path);
                 ShareLinks share = url == null ? null : ShareLinks.of(article.headline(), url,
                         index.links.relative(path, "assets/share.js"));
-                return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer), share);
+                return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer), share,
+                        entities.view(article, path));
             }));
         }
         return pages;

@@ -17,10 +17,22 @@ import java.time.ZoneId;
  * @param feedSize articles in one feed
  * @param permalink where an article goes: {@code {slug}} or {@code {year}/{month}/{slug}}
  * @param socialCards whether articles without an image get a generated social card (only with a base URL)
+ * @param entityThreshold how many articles must name a person, institution or place before it gets a page
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
                          int wordsPerMinute, String publisherName, String publisherLogo, int perPage, int feedSize,
-                         String permalink, boolean socialCards) {
+                         String permalink, boolean socialCards, int entityThreshold) {
+
+    /** Topic pages for every person, institution and place named at least once, as a small site wants. */
+    public static final int DEFAULT_ENTITY_THRESHOLD = 1;
+
+    /** The settings before topic pages had a threshold: every entity named once gets its page. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
+                      int wordsPerMinute, String publisherName, String publisherLogo, int perPage, int feedSize,
+                      String permalink, boolean socialCards) {
+        this(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName, publisherLogo, perPage,
+                feedSize, permalink, socialCards, DEFAULT_ENTITY_THRESHOLD);
+    }
 
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     public static final String DEFAULT_PERMALINK = "{slug}";
@@ -37,8 +49,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
-        if (perPage < 1 || feedSize < 1 || wordsPerMinute < 1) {
-            throw new IllegalArgumentException("perPage, feedSize and wordsPerMinute must be positive");
+        if (perPage < 1 || feedSize < 1 || wordsPerMinute < 1 || entityThreshold < 1) {
+            throw new IllegalArgumentException(
+                    "perPage, feedSize, wordsPerMinute and entityThreshold must be positive");
         }
     }
 
@@ -55,27 +68,32 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink, socialCards);
+                publisherLogo, perPage, feedSize, permalink, socialCards, entityThreshold);
     }
 
     public SiteConfig withPaging(int perPage, int feedSize) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink, socialCards);
+                publisherLogo, perPage, feedSize, permalink, socialCards, entityThreshold);
     }
 
     public SiteConfig withPermalink(String pattern) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, pattern, socialCards);
+                publisherLogo, perPage, feedSize, pattern, socialCards, entityThreshold);
     }
 
     public SiteConfig withPublisher(String name, String logo) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, name, logo, perPage,
-                feedSize, permalink, socialCards);
+                feedSize, permalink, socialCards, entityThreshold);
     }
 
     public SiteConfig withSocialCards(boolean on) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink, on);
+                publisherLogo, perPage, feedSize, permalink, on, entityThreshold);
+    }
+
+    public SiteConfig withEntityThreshold(int articles) {
+        return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
+                publisherLogo, perPage, feedSize, permalink, socialCards, articles);
     }
 
     /** Cards are made only with a base URL: link previews need the image's absolute URL. */
