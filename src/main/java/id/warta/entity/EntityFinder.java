@@ -19,8 +19,9 @@ public final class EntityFinder {
 
     public static ArticleEntities of(Article article) {
         Mentions mentions = new Mentions();
-        for (String person : article.editorial().people()) {
-            mentions.person(person, true, -1, true);
+        List<String> editors = article.editorial().people();
+        for (int i = 0; i < editors.size(); i++) {
+            mentions.person(editors.get(i), true, i - editors.size() - 1L, true);
         }
         String dateline = Places.ofDateline(article.dateline().place());
         if (dateline != null) {

@@ -35,8 +35,8 @@ final class Places {
             int end = i + match.words();
             Word before = i > 0 && words.get(i - 1).joinsNext(words.get(i)) ? words.get(i - 1) : null;
             String prev = before == null ? null : before.text();
-            boolean afterRole = prev != null && Names.startsCapital(prev)
-                    && (Roles.isTitle(prev) || Roles.isRoleWord(prev));
+            // `Presiden Rusia Vladimir Putin` names Russia; `Bank Indonesia` and `Timnas Indonesia` do not.
+            boolean afterRole = prev != null && Names.startsCapital(prev) && Roles.isTitle(prev);
             if (!afterRole && continuesAsName(words, end)) {
                 i = end - 1;
                 continue;
