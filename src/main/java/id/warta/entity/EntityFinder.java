@@ -41,7 +41,7 @@ public final class EntityFinder {
             String place = Gazetteer.canonical(expansion.name());
             if (place != null) {
                 mentions.place(place, base + expansion.start());
-            } else if (Expansions.isInstitution(expansion.name())) {
+            } else if (Expansions.isInstitution(expansion.name()) && !Institutions.isGeneric(expansion.name())) {
                 mentions.institution(expansion.name(), base + expansion.start());
             }
         }

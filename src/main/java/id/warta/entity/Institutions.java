@@ -70,14 +70,19 @@ final class Institutions {
                 break;
             }
         }
-        while (end - i > 1 && genericEnd(words, end)) {
-            end--; // `Pemerintah Kota`, `Direktorat Jenderal`: the name was cut before what it is of
-        }
+        // `Pemerintah Kota`, `Direktorat Jenderal`, `Badan Penanggulangan Bencana Daerah` without its place: the
+        // name was cut before what it is of, or names a kind of office every region has
         if (end - i < 2 || genericEnd(words, end)
                 || REGIONAL.contains(lower) && !endsWithPlace(words, i, end)) {
             return 0;
         }
         return end - i;
+    }
+
+    /** Whether a spelled-out name ends in a word no institution's own name ends with ({@code ... Daerah}). */
+    static boolean isGeneric(String name) {
+        List<Word> words = Word.split(name);
+        return !words.isEmpty() && genericEnd(words, words.size());
     }
 
     /** Whether the word before {@code end} cannot end a name; {@code Luar Negeri} and {@code Dalam Negeri} can. */
