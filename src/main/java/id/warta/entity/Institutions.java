@@ -25,6 +25,7 @@ final class Institutions {
     /** Heads whose names repeat in every region: {@code Dinas Kesehatan} is only a name with its place. */
     private static final Set<String> REGIONAL = Set.of("dinas", "pemerintah", "pengadilan", "kejaksaan", "polda",
             "polres", "polresta", "polrestabes", "polsek", "kodam", "korem", "kodim", "pemkot", "pemkab", "pemprov");
+    private static final Set<String> METRO = Set.of("Metro", "Jaya");
     /** Words that close a company's name: {@code Tbk}, {@code Indonesia}. */
     private static final Set<String> COMPANY_ENDS = Set.of("tbk", "indonesia");
     private static final int MAX_WORDS = 10;
@@ -60,6 +61,9 @@ final class Institutions {
             if (place != null) {
                 j += place.words();
                 end = j;
+            } else if (placeOnly && METRO.contains(w.text())) {
+                j++; // `Polda Metro Jaya`, `Kodam Jaya`: Jakarta's commands are named so
+                end = j;
             } else if (!placeOnly && (Roles.isRoleWord(w.text()) && Names.startsCapital(w.text())
                     || Names.isAcronym(w.text()) || Names.isRoman(w.text()))) {
                 j++;
@@ -73,7 +77,8 @@ final class Institutions {
         // `Pemerintah Kota`, `Direktorat Jenderal`, `Badan Penanggulangan Bencana Daerah` without its place: the
         // name was cut before what it is of, or names a kind of office every region has
         if (end - i < 2 || genericEnd(words, end)
-                || REGIONAL.contains(lower) && !endsWithPlace(words, i, end)) {
+                || REGIONAL.contains(lower) && !endsWithPlace(words, i, end)
+                && !METRO.contains(words.get(end - 1).text())) {
             return 0;
         }
         return end - i;

@@ -32,8 +32,9 @@ final class Mentions {
     }
 
     void institution(String name, long at) {
-        // `Komisi II DPR RI` is `Komisi II DPR`: the country is understood
-        add(institutions, name.replaceAll("\\s+(?:RI|Republik Indonesia)$", ""), at);
+        // `Komisi II DPR RI` is `Komisi II DPR`: the country is understood where enough of the name is left
+        String shorter = name.replaceAll("\\s+RI$", "");
+        add(institutions, Names.key(shorter).split(" ").length >= 3 ? shorter : name, at);
     }
 
     void place(String name, long at) {

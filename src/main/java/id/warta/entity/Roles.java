@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class Roles {
     /** Longest title, in words ({@code jaksa penuntut umum}). */
     static final int MAX_TITLE_WORDS = 3;
-    /** pe-…-an, per-…-an, ke-…-an nouns and -si, -onal, -itas, -isme, -oner words of eight letters or more. */
-    private static final Pattern ABSTRACT_NOUN = Pattern.compile("(?=\\p{L}{8,}$)(?:(?:pe|ke)\\p{L}+an|\\p{L}+(?:si"
+    /** pe-…-an, per-…-an, ke-…-an nouns, ministries' short names (kemen-), and -si, -onal, -itas, -isme, -oner words of eight letters or more. */
+    private static final Pattern ABSTRACT_NOUN = Pattern.compile("(?=\\p{L}{8,}$)(?:(?:pe|ke)\\p{L}+an|kemen\\p{L}+|\\p{L}+(?:si"
             + "|onal|itas|isme|oner))");
     private static final Set<String> TITLES = lowerCase(Lists.read("titles.txt"));
     private static final Set<String> ROLE_WORDS = lowerCase(Lists.read("role-words.txt"));
