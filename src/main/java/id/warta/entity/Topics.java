@@ -10,8 +10,8 @@ import java.util.TreeMap;
 /**
  * Entities across articles: the same key is one entity, and a person's short form joins the full name it stands for
  * on the site ({@code Prabowo} → {@code Prabowo Subianto}, {@code Bhakti Eri} → {@code Bhakti Eri Nurmansyah})
- * when one full name is named in at least {@value #DOMINANCE} times as many articles as any other it could be, and
- * in as many as the short form; a name with a word of a role in front joins the name without it.
+ * when one full name is named in at least {@value #DOMINANCE} times as many articles as any other it could be (and, for
+ * one word alone, in as many as the short form); a name with a word of a role in front joins the name without it.
  * Each entity is shown by its most frequent spelling. Short forms are looked up by word, never compared with every
  * name.
  */
@@ -111,7 +111,8 @@ public final class Topics {
                     second = n;
                 }
             }
-            if (best != null && first >= DOMINANCE * second && first >= counts.get(key)
+            boolean oneWord = key.indexOf(' ') < 0; // one word alone may be anyone's: it needs the full name's weight
+            if (best != null && first >= DOMINANCE * second && (!oneWord || first >= counts.get(key))
                     && owners.get(best) == null) {
                 joins.put(key, best);
             }
