@@ -26,14 +26,15 @@ class ArchitectureTest {
             Map.entry("card", Set.of()),
             Map.entry("search", Set.of("model")),
             Map.entry("content", Set.of("model")),
+            Map.entry("entity", Set.of("model")),
             Map.entry("parse", Set.of("model", "content")),
             Map.entry("importer", Set.of("model", "content", "parse")),
-            Map.entry("site", Set.of("model", "card", "content", "parse", "search")),
+            Map.entry("site", Set.of("model", "card", "content", "parse", "search", "entity")),
             Map.entry("render", Set.of("model", "site")),
             Map.entry("output", Set.of("model")),
-            Map.entry("pipeline", Set.of("model", "content", "parse", "importer", "card", "site", "render", "output")),
+            Map.entry("pipeline", Set.of("model", "content", "parse", "entity", "importer", "card", "site", "render", "output")),
             Map.entry("serve", Set.of("model", "pipeline", "output")),
-            Map.entry("cli", Set.of("model", "content", "parse", "importer", "site", "render", "output", "pipeline", "serve")));
+            Map.entry("cli", Set.of("model", "content", "parse", "entity", "importer", "site", "render", "output", "pipeline", "serve")));
 
     @Test
     void packagesDependOnlyOnTheOnesToTheirLeft() throws IOException {

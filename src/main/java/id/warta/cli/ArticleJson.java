@@ -1,6 +1,9 @@
 package id.warta.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.warta.entity.ArticleEntities;
+import id.warta.entity.Entity;
+import id.warta.entity.EntityFinder;
 import id.warta.model.Article;
 import id.warta.model.Block;
 import id.warta.model.Problem;
@@ -19,7 +22,18 @@ record ArticleJson(String file, String headline, String headlineSource, String s
                    List<String> attributions, List<String> paragraphs, List<ReadAlsoJson> readAlso,
                    List<QuoteJson> quotes, Map<String, String> credits, String initials, String copyright,
                    Syndication syndication, String endMarker, List<String> noise, List<String> warnings,
-                   List<String> errors) {
+                   List<String> errors, EntitiesJson entities) {
+
+    /** The people, institutions and places the article names, each kind in order of first mention. */
+    record EntitiesJson(List<String> people, List<String> institutions, List<String> places) {
+        static EntitiesJson of(ArticleEntities found) {
+            return new EntitiesJson(names(found.people()), names(found.institutions()), names(found.places()));
+        }
+
+        private static List<String> names(List<Entity> entities) {
+            return entities.stream().map(Entity::name).toList();
+        }
+    }
 
     record ReadAlsoJson(String title, int afterParagraph, String href, String label) { }
 
@@ -37,6 +51,7 @@ record ArticleJson(String file, String headline, String headlineSource, String s
                 a.credits().roles(), a.credits().initials(), a.credits().copyright(), a.credits().syndication(),
                 a.endMarker(), a.noise(),
                 a.problems().stream().filter(p -> !p.isError()).map(Problem::toString).toList(),
-                a.problems().stream().filter(Problem::isError).map(Problem::toString).toList());
+                a.problems().stream().filter(Problem::isError).map(Problem::toString).toList(),
+                EntitiesJson.of(EntityFinder.of(a)));
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = {"Checks every article without writing the site: unreadable files, unknown front-matter"
                 + " keys, missing dates, duplicate headlines or slugs, read-also titles that match no article,"
                 + " BACA JUGA inside a paragraph, quotes without a speaker, headlines over 110 characters and"
-                + " empty articles.",
+                + " empty articles; lists the people, institutions and places named in fewer articles than"
+                + " entityThreshold.",
                 "Prints each problem as file:line: severity: message and exits with 1 when any is an error."},
         footer = {"", "Examples:", "  warta check", "  warta check --content arsip",
                 "  warta check --strict    # warnings fail too, for CI"})
@@ -38,6 +39,10 @@ final class CheckCommand implements Callable<Integer> {
         Terminal terminal = Environment.of(spec).terminal();
         ContentCheck.Result result = new ContentCheck().run(content);
         ProblemLines.print(out, result.problems(), terminal, quiet);
+        if (!quiet && !result.topicsBelow().isEmpty()) {
+            out.println("Named in fewer than " + result.threshold() + " articles (entityThreshold), so no page yet:");
+            result.topicsBelow().forEach(line -> out.println("  " + line));
+        }
         if (!quiet) {
             out.println("Checked " + result.files() + Report.plural(result.files(), " article file", " article files")
                     + ": " + result.errors() + Report.plural((int) result.errors(), " error", " errors") + ", "

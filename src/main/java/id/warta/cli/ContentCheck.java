@@ -1,10 +1,14 @@
 package id.warta.cli;
 
+import id.warta.model.Article;
 import id.warta.model.Problem;
 import id.warta.pipeline.BuildFailedException;
 import id.warta.pipeline.BuildOptions;
 import id.warta.pipeline.CheckResult;
 import id.warta.pipeline.Pipeline;
+import id.warta.pipeline.SiteConfigLoader;
+import id.warta.site.SiteConfig;
+import id.warta.site.TopicCandidates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +29,14 @@ final class ContentCheck {
      *
      * @param files article files looked at
      * @param problems every problem, sorted by file and line, each once
+     * @param topicsBelow people, institutions and places named in fewer articles than {@code entityThreshold}
+     * @param threshold the site's {@code entityThreshold}
      */
-    record Result(int files, List<Problem> problems) {
+    record Result(int files, List<Problem> problems, List<String> topicsBelow, int threshold) {
+        Result(int files, List<Problem> problems) {
+            this(files, problems, List.of(), SiteConfig.DEFAULT_ENTITY_THRESHOLD);
+        }
+
         long errors() {
             return problems.stream().filter(Problem::isError).count();
         }
@@ -63,7 +73,10 @@ final class ContentCheck {
             checked.modelProblems().stream().filter(p -> !places.contains(p.file() + ":" + p.line()))
                     .forEach(problems::add);
         }
-        return new Result(checked.listed(), sorted(problems));
+        int threshold = SiteConfigLoader.load(contentDir, new ArrayList<>()).config().entityThreshold();
+        List<Article> articles = checked.files().stream().map(CheckResult.File::article)
+                .filter(a -> a != null && !a.paragraphs().isEmpty()).toList();
+        return new Result(checked.listed(), sorted(problems), TopicCandidates.below(articles, threshold), threshold);
     }
 
     /** Each problem once (the parser may pass reading's warnings on), by file then line, otherwise as found. */

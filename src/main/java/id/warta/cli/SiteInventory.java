@@ -26,7 +26,7 @@ record SiteInventory(Map<String, Integer> pagesByKind, int otherFiles) {
     private static final List<String> FIRST = List.of("article", "index");
     /** Folders of listing pages; every other page is an article, whatever its permalink's depth. */
     private static final List<String> SECTIONS = List.of("tag", "sumber", "arsip", "rubrik", "penulis", "halaman",
-            "cari");
+            "cari", "tokoh", "lembaga", "tempat");
 
     static SiteInventory of(Path output) {
         Path marker = output.resolve(SiteWriter.MARKER);

@@ -24,7 +24,7 @@ public final class SiteConfigLoader {
     public static final String FILE_NAME = SettingsFile.FILE_NAME;
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timezone", "publisher",
             "perPage", "feedSize", "wordsPerMinute", "permalink", "socialCards",
-            "sections");
+            "sections", "entityThreshold");
     static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
 
     /**
@@ -103,7 +103,9 @@ public final class SiteConfigLoader {
                 checked(problems, () -> number(name, fields, "perPage", 20), 20),
                 checked(problems, () -> number(name, fields, "feedSize", 50), 50),
                 checked(problems, () -> permalink(name, fields), SiteConfig.DEFAULT_PERMALINK),
-                checked(problems, () -> flag(name, fields, "socialCards", true), true));
+                checked(problems, () -> flag(name, fields, "socialCards", true), true))
+                .withEntityThreshold(checked(problems, () -> number(name, fields, "entityThreshold",
+                        SiteConfig.DEFAULT_ENTITY_THRESHOLD), SiteConfig.DEFAULT_ENTITY_THRESHOLD));
         config = config.withSections(checked(problems, () -> sections(name, fields), List.of()));
         return new Loaded(config, name, logoLine);
     }

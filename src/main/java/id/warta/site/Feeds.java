@@ -33,14 +33,11 @@ final class Feeds {
 
     /** The RSS feed of one tag, beside its listing. */
     Page tag(Group tag) {
-        return group("tag/", tag);
+        return group("tag/" + tag.slug() + "/", tag, "Berita terbaru dengan topik " + tag.name());
     }
 
-    /** The RSS feed of one group (a tag or a section) under {@code kind} ({@code tag/}, {@code rubrik/}). */
-    Page group(String kind, Group group) {
-        String folder = kind + group.slug() + "/";
-        String description = kind.equals("rubrik/") ? "Berita terbaru di rubrik " + group.name()
-                : "Berita terbaru dengan topik " + group.name();
+    /** The RSS feed of a group whose listing is in {@code folder} ({@code tokoh/mark-milley/}). */
+    Page group(String folder, Group group, String description) {
         return new Page(folder + "feed.xml", "rss.ftlx", () -> feed(group.name() + " | " + index.config.title(),
                 description, folder + "index.html", folder + "feed.xml", group.articles()));
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class Permalinks {
     /** Top-level folders the site uses for its own pages; an article at the top level may not take them. */
     static final Set<String> RESERVED = Set.of("tag", "sumber", "arsip", "page", "images", "assets", "rubrik",
-            "penulis", "halaman");
+            "penulis", "halaman", "cari", "tokoh", "lembaga", "tempat");
     private static final Pattern VALID = Pattern.compile("(?:(?:\\{year\\}|\\{month\\}|\\{day\\}|[a-z0-9-]+)/)*"
             + "\\{slug\\}");
 

@@ -94,13 +94,15 @@ public final class SiteBuilder {
 
         List<Page> pages = new ArrayList<>(FrontPages.withFront(listings.paginate("", "Berita Terbaru",
                 config.description(), ordered, List.of(), null), index, shape.sections));
-        pages.addAll(articlePages(shape, index, views, heads));
+        EntityTopics topics = EntityTopics.of(ordered, config.entityThreshold());
+        pages.addAll(articlePages(shape, index, views, heads, new EntityLinks(index, topics)));
         // Resolving read-also titles is pure: do it on all cores, then report in order.
         IntStream.range(0, ordered.size()).parallel().mapToObj(shape::unresolved).toList()
                 .forEach(problems::addAll);
         pages.addAll(groupPages(listings, feeds, "tag/", "Topik", "Semua topik berita di situs ini.", shape.tags));
         pages.addAll(groupPages(listings, null, "sumber/", "Sumber", "Kantor berita dan media yang dikutip.",
                 shape.sources));
+        pages.addAll(new EntityPages(index, listings, feeds).pages(topics));
         pages.addAll(groupPages(listings, null, "arsip/", "Arsip", "Berita menurut bulan terbit.", shape.months));
         pages.addAll(groupPages(listings, feeds, Sections.FOLDER, "Rubrik", "Berita menurut rubrik.", shape.sections));
         pages.addAll(AuthorPages.of(groupPages(listings, null, Sections.AUTHORS, "Penulis",
@@ -132,9 +134,10 @@ public final class SiteBuilder {
         return cards;
     }
 
-    private static List<Page> articlePages(SiteShape shape, SiteIndex index, ArticleViews views, Heads heads) {
+    private static List<Page> articlePages(SiteShape shape, SiteIndex index, ArticleViews views, Heads heads,
+                                           EntityLinks entities) {
         RelatedArticles related = shape.related;
-        StructuredData structuredData = new StructuredData(index);
+        StructuredData structuredData = new StructuredData(index, entities);
         List<Page> pages = new ArrayList<>();
         List<Article> ordered = index.ordered;
         for (int i = 0; i < ordered.size(); i++) {
@@ -150,7 +153,8 @@ public final class SiteBuilder {
                 String url = index.links.absolute(path);
                 ShareLinks share = url == null ? null : ShareLinks.of(article.headline(), url,
                         index.links.relative(path, "assets/share.js"));
-                return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer), share);
+                return new ArticlePage(info, views.view(article, path, related.ofRank(rank), older, newer), share,
+                        entities.view(article, path));
             }));
         }
         return pages;
@@ -169,7 +173,8 @@ public final class SiteBuilder {
             pages.addAll(listings.paginate(groupFolder, group.name(), heading + ": " + group.name(),
                     group.articles(), crumbs, feed ? groupFolder + "feed.xml" : null));
             if (feed) {
-                pages.add(feeds.group(folder, group));
+                String about = folder.equals(Sections.FOLDER) ? "Berita terbaru di rubrik " : "Berita terbaru dengan topik ";
+                pages.add(feeds.group(groupFolder, group, about + group.name()));
             }
         }
         return pages;

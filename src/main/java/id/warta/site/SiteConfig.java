@@ -19,10 +19,22 @@ import java.util.List;
  * @param permalink where an article goes: {@code {slug}} or {@code {year}/{month}/{slug}}
  * @param socialCards whether articles without an image get a generated social card (only with a base URL)
  * @param sections the sections (rubrik) in the order the masthead shows them; others follow by size, then name
+ * @param entityThreshold how many articles must name a person, institution or place before it gets a page
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
                          int wordsPerMinute, String publisherName, String publisherLogo, int perPage, int feedSize,
-                         String permalink, boolean socialCards, List<String> sections) {
+                         String permalink, boolean socialCards, List<String> sections, int entityThreshold) {
+
+    /** Topic pages for every person, institution and place named at least once, as a small site wants. */
+    public static final int DEFAULT_ENTITY_THRESHOLD = 1;
+
+    /** The settings before topic pages had a threshold: every entity named once gets its page. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
+                      int wordsPerMinute, String publisherName, String publisherLogo, int perPage, int feedSize,
+                      String permalink, boolean socialCards, List<String> sections) {
+        this(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName, publisherLogo, perPage,
+                feedSize, permalink, socialCards, sections, DEFAULT_ENTITY_THRESHOLD);
+    }
 
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     public static final String DEFAULT_PERMALINK = "{slug}";
@@ -48,8 +60,9 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
-        if (perPage < 1 || feedSize < 1 || wordsPerMinute < 1) {
-            throw new IllegalArgumentException("perPage, feedSize and wordsPerMinute must be positive");
+        if (perPage < 1 || feedSize < 1 || wordsPerMinute < 1 || entityThreshold < 1) {
+            throw new IllegalArgumentException(
+                    "perPage, feedSize, wordsPerMinute and entityThreshold must be positive");
         }
     }
 
@@ -66,33 +79,40 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink, socialCards, sections);
+                publisherLogo, perPage, feedSize, permalink, socialCards, sections, entityThreshold);
     }
 
     public SiteConfig withPaging(int perPage, int feedSize) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink, socialCards, sections);
+                publisherLogo, perPage, feedSize, permalink, socialCards, sections, entityThreshold);
     }
 
     public SiteConfig withPermalink(String pattern) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, pattern, socialCards, sections);
+                publisherLogo, perPage, feedSize, pattern, socialCards, sections, entityThreshold);
     }
 
     public SiteConfig withPublisher(String name, String logo) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, name, logo, perPage,
-                feedSize, permalink, socialCards, sections);
+                feedSize, permalink, socialCards, sections, entityThreshold);
     }
 
     public SiteConfig withSocialCards(boolean on) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink, on, sections);
+                publisherLogo, perPage, feedSize, permalink, on, sections, entityThreshold);
     }
 
     /** The same settings with the masthead's sections in this order. */
     public SiteConfig withSections(List<String> order) {
         return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
-                publisherLogo, perPage, feedSize, permalink, socialCards, order);
+                publisherLogo, perPage, feedSize, permalink, socialCards, order,
+                entityThreshold);
+    }
+
+    /** The same settings with topic pages only for entities named in at least this many articles. */
+    public SiteConfig withEntityThreshold(int articles) {
+        return new SiteConfig(title, description, baseUrl, language, timezone, wordsPerMinute, publisherName,
+                publisherLogo, perPage, feedSize, permalink, socialCards, sections, articles);
     }
 
     /** Cards are made only with a base URL: link previews need the image's absolute URL. */

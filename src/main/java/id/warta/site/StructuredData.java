@@ -17,9 +17,16 @@ final class StructuredData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SiteIndex index;
+    private final EntityLinks entities;
 
     StructuredData(SiteIndex index) {
+        this(index, null);
+    }
+
+    /** With {@code entities}, a NewsArticle names its people, institutions and places in about and mentions. */
+    StructuredData(SiteIndex index, EntityLinks entities) {
         this.index = index;
+        this.entities = entities;
     }
 
     /**
@@ -31,7 +38,10 @@ final class StructuredData {
         ObjectNode root = JSON.createObjectNode();
         root.put("@context", "https://schema.org");
         ArrayNode graph = root.putArray("@graph");
-        graph.add(newsArticle(article, path));
+        ObjectNode news = graph.addObject().setAll(newsArticle(article, path));
+        if (entities != null) {
+            entities.addTo(news, article, path);
+        }
         String url = index.links.absolute(path);
         if (url != null) {
             graph.add(breadcrumbs(crumbs, url));

@@ -58,6 +58,16 @@ class ParseCommandJsonTest {
     }
 
     @Test
+    void showsThePeopleInstitutionsAndPlacesTheSeedNames() throws Exception {
+        JsonNode entities = parseJson(SEED).get(0).get("entities");
+
+        assertEquals(List.of("Mark Milley", "Valery Gerasimov", "Lloyd Austin", "Tod Walters"),
+                texts(entities.get("people")));
+        assertEquals(List.of(), texts(entities.get("institutions")));
+        assertEquals(List.of("Amerika Serikat", "Rusia", "Ukraina", "Jerman"), texts(entities.get("places")));
+    }
+
+    @Test
     void printsOneObjectPerFileInArgumentOrder(@TempDir Path dir) throws Exception {
         Path second = dir.resolve("kedua.txt");
         Files.writeString(second, "---\ntitle: Judul Kedua\ndate: 2024-11-21 09:30\ntags: [a, b]\n---\nIsi berita.\n");

@@ -114,4 +114,14 @@ class SiteConfigLoaderTest {
         assertEquals("`sections` must be a list of section names such as [Nasional, Ekonomi, Olahraga]",
                 e.problem().message());
     }
+
+    @Test
+    void entityThresholdIsOneUnlessSiteYamlRaisesIt() throws Exception {
+        assertEquals(1, SiteConfigLoader.parse("content/site.yaml", "title: A\n").config().entityThreshold());
+        assertEquals(3, SiteConfigLoader.parse("content/site.yaml", "entityThreshold: 3\n").config()
+                .entityThreshold());
+        ContentException e = refused("title: A\nentityThreshold: 0\n");
+        assertEquals(2, e.problem().line());
+        assertEquals("`entityThreshold` must be a whole number from 1 to 99999, not `0`", e.problem().message());
+    }
 }
