@@ -15,15 +15,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * For one output folder, the hash of the view each page was last written from and the size it was written with,
- * kept in one cache file. A page is skipped only when its view hashes the same, under the same templates and
- * settings, and its file is still there with that size; anything else renders it.
+ * For one output folder, the hash of the view each page was last written from and the size and modification time
+ * its file had when the build was committed, kept in one cache file. A page is skipped only when its view hashes the
+ * same, under the same templates and settings, and its file is still there with that size and time; anything else
+ * renders it. The time matters: another site built into the same folder can leave a page of the same size
+ * ("40 berita" for "60 berita").
  */
 final class PageMemory {
-    private record Entry(byte[] digest, int size) { }
+    private record Entry(byte[] digest, int size, long modified) { }
 
     private final Path file;
     private final Path output;
@@ -52,7 +55,7 @@ final class PageMemory {
                         String path = in.readUTF();
                         byte[] digest = new byte[in.readUnsignedByte()];
                         in.readFully(digest);
-                        pages.put(path, new Entry(digest, in.readInt()));
+                        pages.put(path, new Entry(digest, in.readInt(), in.readLong()));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -83,7 +86,7 @@ final class PageMemory {
         }
         pending.put(path, digest);
         Entry before = last.get(path);
-        if (before == null || !Arrays.equals(before.digest(), digest) || !sizeIs(path, before.size())) {
+        if (before == null || !Arrays.equals(before.digest(), digest) || !fileIs(path, before)) {
             return false;
         }
         next.put(path, before);
@@ -94,16 +97,17 @@ final class PageMemory {
     void written(String path, int size) {
         byte[] digest = pending.remove(path);
         if (digest != null) {
-            next.put(path, new Entry(digest, size));
+            next.put(path, new Entry(digest, size, -1));
         }
     }
 
     /** The build was committed: what it wrote is what the folder holds; the cache file is rewritten if changed. */
     void committed(String version) throws IOException {
-        Map<String, Entry> now = new TreeMap<>(next);
+        Map<String, Entry> now = new TreeMap<>();
+        next.forEach((path, entry) -> now.put(path, new Entry(entry.digest(), entry.size(), modified(path))));
         boolean same = now.size() == last.size() && now.entrySet().stream().allMatch(e -> {
             Entry before = last.get(e.getKey());
-            return before != null && before.size() == e.getValue().size()
+            return before != null && before.size() == e.getValue().size() && before.modified() == e.getValue().modified()
                     && Arrays.equals(before.digest(), e.getValue().digest());
         });
         last = now;
@@ -121,16 +125,27 @@ final class PageMemory {
             out.writeByte(page.getValue().digest().length);
             out.write(page.getValue().digest());
             out.writeInt(page.getValue().size());
+            out.writeLong(page.getValue().modified());
         }
         CacheFiles.write(file, version, body.toByteArray());
     }
 
-    private boolean sizeIs(String path, int size) {
+    private boolean fileIs(String path, Entry entry) {
         try {
             Path page = output.resolve(path);
-            return Files.isRegularFile(page) && Files.size(page) == size;
+            return Files.isRegularFile(page) && Files.size(page) == entry.size() && entry.modified() >= 0
+                    && Files.getLastModifiedTime(page).to(TimeUnit.NANOSECONDS) == entry.modified();
         } catch (IOException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** The file's modification time once the build is committed, or -1 when it cannot be read. */
+    private long modified(String path) {
+        try {
+            return Files.getLastModifiedTime(output.resolve(path)).to(TimeUnit.NANOSECONDS);
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

@@ -65,7 +65,15 @@ class ConcurrentBuildsTest {
             assertEquals(0, first.exitValue(), "round " + round);
             assertEquals(0, second.exitValue(), "round " + round);
             SortedMap<String, String> now = SiteFixture.snapshot(shared);
-            assertTrue(now.equals(siteLama) || now.equals(siteBaru), "round " + round + ": a mix of the two sites");
+            assertTrue(now.equals(siteLama) || now.equals(siteBaru), "round " + round + ": a mix of the two sites; "
+                    + "differing from lama: " + differing(now, siteLama) + "; from baru: " + differing(now, siteBaru));
         }
+    }
+
+    /** The files one snapshot has with other bytes than the other, or has alone, for the failure message. */
+    private static List<String> differing(SortedMap<String, String> a, SortedMap<String, String> b) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(a.keySet());
+        names.addAll(b.keySet());
+        return names.stream().filter(n -> !java.util.Objects.equals(a.get(n), b.get(n))).limit(8).toList();
     }
 }
