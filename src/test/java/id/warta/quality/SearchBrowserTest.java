@@ -159,15 +159,7 @@ class SearchBrowserTest {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                     List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             search("banjir");
-            driver.executeScript(axeSource);
-            Object result = driver.executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}})
-                      .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' at '
-                          + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                      .catch(e => done(['axe failed: ' + e]));
-                    """);
-            for (Object violation : (List<?>) result) {
+            for (String violation : AxeRun.violations(driver, axeSource)) {
                 problems.add(scheme + ": " + violation);
             }
         }
